@@ -1,0 +1,92 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from './version.js';
+import type { Bilingual, Lang } from './core/types.js';
+
+/**
+ * The command line: declares the commands and their options, imports each command's code only when
+ * it runs, and maps what comes back to an exit code (0 clean, 1 findings, 2 usage/config/internal).
+ */
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function say(messages: Bilingual, lang: Lang | undefined): string {
+  return lang === 'en' ? messages.en : lang === 'fa' ? messages.fa : `${messages.fa}\n${messages.en}`;
+}
+
+async function fail(error: unknown, lang: Lang | undefined): Promise<number> {
+  const err = error as { name?: string; messages?: Bilingual; file?: string; line?: number; column?: number };
+  if (err?.name === 'ConfigError' && err.messages) {
+    process.stderr.write(`${err.file}:${err.line}:${err.column}\n${say(err.messages, lang)}\n`);
+    return 2;
+  }
+  if (err?.name === 'UsageError' && err.messages) {
+    process.stderr.write(`${say(err.messages, lang)}\n`);
+    return 2;
+  }
+  process.stderr.write(
+    say({ fa: `خطای داخلی pishnevis: ${String((error as Error)?.message ?? error)}`, en: `pishnevis internal error: ${String((error as Error)?.message ?? error)}` }, lang) +
+      '\n' +
+      (process.env.DRAFT_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'DRAFT_DEBUG=1 shows the stack trace; please report it.\n'),
+  );
+  return 2;
+}
+
+function langOption(): Option {
+  return new Option('--lang <lang>', 'language of messages / زبان پیام‌ها').choices(['fa', 'en']);
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('draft')
+    .description('pishnevis (پیش‌نویس): write, check and package municipal directives and draft circulars in the Ministry of Interior format')
+    .version(VERSION, '-v, --version')
+    .showSuggestionAfterError()
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check drafts against the ministry format / بررسی پیش‌نویس‌ها با قالب وزارت کشور')
+    .argument('[paths...]', 'files, folders or globs (default: draftsDir from draft.config.yaml, or .)')
+    .option('-f, --format <format>', 'stylish | json, or name=path to write a file; repeatable', collect)
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('--max-warnings takes a whole number ≥ 0');
+      return n;
+    })
+    .action(async (paths: string[], opts) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      const { paletteFor } = await import('./ui/palette.js');
+      try {
+        setExit(await validateCommand({
+          paths, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
+          quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, palette: paletteFor(process.stdout),
+        }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; real usage mistakes with 2.
+      code = e.exitCode === 0 ? 0 : 2;
+    } else {
+      code = await fail(e, undefined);
+    }
+  }
+  process.exitCode = code;
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../core/config.js';
+import { displayPath, expandPaths } from '../core/files.js';
+import { validateFile } from '../core/validate.js';
+import { writeFileAtomic } from '../core/atomic.js';
+import { reporters, reporterNames } from '../reporters/index.js';
+import { plain, type Palette } from '../reporters/types.js';
+import { UsageError } from './errors.js';
+import { VERSION } from '../version.js';
+import type { FileResult, Lang } from '../core/types.js';
+
+export interface ValidateCommandOptions {
+  paths: string[];
+  cwd: string;
+  /** `name` writes to stdout, `name=path` to a file; several may be given. */
+  format?: string[];
+  lang?: Lang;
+  config?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  stdout: { write(text: string): unknown };
+  palette?: Palette;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Output {
+  name: string;
+  path?: string;
+}
+
+function parseFormats(specs: string[] | undefined, env: NodeJS.ProcessEnv): Output[] {
+  const list = specs && specs.length > 0 ? specs : [env.GITHUB_ACTIONS === 'true' && reporters.github ? 'github' : 'stylish'];
+  return list.map((spec) => {
+    const eq = spec.indexOf('=');
+    const name = eq === -1 ? spec : spec.slice(0, eq);
+    const path = eq === -1 ? undefined : spec.slice(eq + 1);
+    if (!reporters[name]) {
+      throw new UsageError({
+        fa: `قالب گزارش «${name}» شناخته نیست؛ یکی از ${reporterNames().join('، ')} را بدهید.`,
+        en: `Unknown format "${name}"; use one of ${reporterNames().join(', ')}.`,
+      });
+    }
+    if (path === '') throw new UsageError({ fa: `برای قالب «${name}» مسیر فایل خالی است.`, en: `The output path for format "${name}" is empty.` });
+    return { name, path };
+  });
+}
+
+/** `draft validate [paths…]`: 0 when no draft has an error, 1 when one does, 2 for usage problems. */
+export async function validateCommand(options: ValidateCommandOptions): Promise<number> {
+  const env = options.env ?? process.env;
+  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
+  const lang = config.lang;
+  const outputs = parseFormats(options.format, env);
+  const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
+  const { files, unmatched } = await expandPaths(paths, options.cwd);
+  if (unmatched.length > 0) {
+    throw new UsageError({
+      fa: `این مسیرها پیدا نشدند یا پیش‌نویسی در آنها نیست: ${unmatched.join('، ')}`,
+      en: `No drafts found at: ${unmatched.join(', ')}`,
+    });
+  }
+  if (files.length === 0) {
+    throw new UsageError({ fa: 'هیچ فایل پیش‌نویسی (*.yaml) پیدا نشد.', en: 'No draft files (*.yaml) were found.' });
+  }
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    results.push(await validateFile(file, { file: displayPath(file, options.cwd), config, lang, dir: undefined }));
+  }
+  const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 })) : results;
+
+  const source = (file: string): string | undefined => {
+    try {
+      return readFileSync(resolve(options.cwd, file), 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      return undefined;
+    }
+  };
+  for (const output of outputs) {
+    const reporter = await reporters[output.name]!();
+    const text = reporter(shown, {
+      lang,
+      palette: output.path ? plain : options.palette ?? plain,
+      source: output.path ? undefined : source,
+      version: VERSION,
+      cwd: options.cwd,
+    });
+    if (output.path) writeFileAtomic(resolve(options.cwd, output.path), text, { force: true });
+    else options.stdout.write(text);
+  }
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,29 @@
+import type { Lang, SeveritySetting } from './types.js';
+
+export interface RepositoryConfig {
+  lang?: Lang;
+  draftsDir?: string;
+  templatesDir?: string;
+  rules?: Record<string, SeveritySetting>;
+  municipalities?: Record<string, string[]>;
+  defaults?: {
+    municipality?: { province?: string; city?: string; code?: string };
+    author?: { name?: string; position?: string; email?: string; phone?: string };
+  };
+  deadline?: string;
+}
+
+/** The configuration in force: the file's contents plus where it was found. */
+export interface ResolvedConfig extends RepositoryConfig {
+  /** Absolute path of draft.config.yaml, or undefined when none was found. */
+  file?: string;
+  /** The folder that holds draft.config.yaml (the repository root), or the working folder. */
+  root: string;
+  lang: Lang;
+  rules: Record<string, SeveritySetting>;
+  municipalities: Record<string, string[]>;
+}
+
+export function defaultConfig(root: string, lang: Lang = 'fa'): ResolvedConfig {
+  return { root, lang, rules: {}, municipalities: {} };
+}

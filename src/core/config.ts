@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { decodeDraft } from './decode.js';
+import { fastParse } from './parse.js';
+import { buildSourceMap, locatePath, position } from './locate.js';
+import { checkConfigSchema } from './schema-check.js';
+import { schemaReports } from './schema-messages.js';
+import type { RepositoryConfig, ResolvedConfig } from './config-types.js';
+import type { Bilingual, Lang } from './types.js';
+
+export const CONFIG_FILE = 'draft.config.yaml';
+
+/** A configuration problem: the run cannot go on (exit code 2). */
+export class ConfigError extends Error {
+  constructor(
+    readonly messages: Bilingual,
+    readonly file: string,
+    readonly line = 1,
+    readonly column = 1,
+  ) {
+    super(messages.en);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The language from the environment, as a locale names it: fa_IR.UTF-8 → fa; en_* → en. */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (/^fa\b|^fa[_.-]/i.test(locale)) return 'fa';
+  if (/^en\b|^en[_.-]/i.test(locale)) return 'en';
+  return undefined;
+}
+
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Finds draft.config.yaml by walking up from `cwd`, checks it against its schema and returns the
+ * configuration in force. Throws ConfigError (never a raw exception) for a file that is wrong.
+ */
+export function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: string; env?: NodeJS.ProcessEnv } = {}): ResolvedConfig {
+  const file = opts.configFile ? resolve(cwd, opts.configFile) : findConfigFile(cwd);
+  const envLang = langFromEnv(opts.env);
+  if (!file) return { root: resolve(cwd), lang: opts.lang ?? envLang ?? 'fa', rules: {}, municipalities: {} };
+
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new ConfigError({ fa: 'فایل پیکربندی خوانده نشد.', en: 'The configuration file could not be read.' }, file);
+  }
+  const decoded = decodeDraft(bytes);
+  let data: unknown = {};
+  if (decoded.ok) {
+    const parsed = fastParse(decoded.text);
+    if (!parsed.ok) {
+      const map = buildSourceMap(decoded.text);
+      const err = map.doc.errors[0];
+      const at = position(map, err?.pos[0] ?? 0);
+      throw new ConfigError({ fa: 'خطای نحوی YAML در فایل پیکربندی.', en: `YAML syntax error in the configuration: ${err?.message.split('\n')[0] ?? 'unreadable'}` }, file, at.line, at.column);
+    }
+    data = parsed.data ?? {};
+    const errors = checkConfigSchema(data);
+    if (errors.length > 0) {
+      const first = schemaReports(errors, data, 'config.schema.json')[0]!;
+      const map = buildSourceMap(decoded.text);
+      const at = position(map, locatePath(map, first.path, { key: first.key }).start);
+      throw new ConfigError(first.message, file, at.line, at.column);
+    }
+  } else if (!/empty/.test(decoded.message.en)) {
+    throw new ConfigError(decoded.message, file, decoded.line, decoded.column);
+  }
+  const config = data as RepositoryConfig;
+  return {
+    ...config,
+    file,
+    root: dirname(file),
+    lang: opts.lang ?? config.lang ?? envLang ?? 'fa',
+    rules: config.rules ?? {},
+    municipalities: config.municipalities ?? {},
+  };
+}

@@ -1,0 +1,92 @@
+import type { Bilingual } from './types.js';
+
+export type Decoded =
+  | { ok: true; text: string }
+  | { ok: false; message: Bilingual; line: number; column: number };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Turns the bytes of a file into text, refusing what is not a UTF-8 text file. A BOM is dropped
+ * (TextDecoder does it), so offsets in findings and fixes are offsets into the text without it.
+ */
+export function decodeDraft(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0 || isBlank(bytes)) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: { fa: 'فایل خالی است؛ یک پیش‌نویس باید دست‌کم کلیدهای الزامی قالب را داشته باشد.', en: 'The file is empty; a draft needs at least the required keys of the format.' },
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = byteLineColumn(bytes, nul);
+    return {
+      ok: false,
+      line,
+      column,
+      message: { fa: 'فایل دودویی است (بایت صفر دارد)، نه یک فایل متنی YAML.', en: 'The file is binary (it contains a NUL byte), not a YAML text file.' },
+    };
+  }
+  try {
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = byteLineColumn(bytes, bad);
+    return {
+      ok: false,
+      line,
+      column,
+      message: {
+        fa: `فایل با UTF-8 رمزگذاری نشده است (بایت نامعتبر در موقعیت ${bad}). آن را با رمزگذاری UTF-8 ذخیره کنید.`,
+        en: `The file is not UTF-8 encoded (invalid byte at offset ${bad}). Save it as UTF-8.`,
+      },
+    };
+  }
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  }
+  return true;
+}
+
+function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The byte offset of the first malformed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,79 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export interface Expanded {
+  /** Absolute paths, sorted, each once. */
+  files: string[];
+  /** Arguments that matched nothing: the caller reports them as a usage error. */
+  unmatched: string[];
+}
+
+const DRAFT_FILE = /\.ya?ml$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
+/** Files that live among drafts but are not drafts. */
+const NOT_DRAFTS = new Set(['draft.config.yaml', 'draft.config.yml', 'pnpm-lock.yaml', '.gitlab-ci.yml']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+function walk(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    // A folder named like a draft is reported, not descended into: it is a mistake worth seeing.
+    if (entry.isDirectory() && !DRAFT_FILE.test(entry.name)) walk(full, out);
+    else if (DRAFT_FILE.test(entry.name) && !NOT_DRAFTS.has(entry.name)) out.push(full);
+  }
+}
+
+/** Turns the command line's paths (files, folders, globs) into the list of draft files. */
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<Expanded> {
+  const files = new Set<string>();
+  const unmatched: string[] = [];
+  for (const arg of paths) {
+    const full = resolve(cwd, arg);
+    let isDir = false;
+    let exists = false;
+    try {
+      const st = statSync(full);
+      exists = true;
+      isDir = st.isDirectory();
+    } catch {
+      exists = false;
+    }
+    if (exists && isDir && !DRAFT_FILE.test(arg)) {
+      const found: string[] = [];
+      walk(full, found);
+      found.forEach((f) => files.add(f));
+    } else if (exists) {
+      files.add(full);
+    } else if (GLOB_CHARS.test(arg)) {
+      const { glob } = await import('tinyglobby');
+      const found = await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const drafts = found.filter((f) => DRAFT_FILE.test(f));
+      if (drafts.length === 0) unmatched.push(arg);
+      drafts.forEach((f) => files.add(resolve(f)));
+    } else {
+      unmatched.push(arg);
+    }
+  }
+  return { files: [...files].sort(), unmatched };
+}
+
+/** How a path is shown to the user: relative to where they stand, with forward slashes. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return (rel && !rel.startsWith('..') ? rel : file).split('\\').join('/');
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

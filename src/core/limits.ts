@@ -1,0 +1,11 @@
+/** Hard limits that keep one hostile file from stalling or exhausting a batch. */
+export const LIMITS = {
+  /** A real draft is tens of kilobytes; anything this big is refused before it is read. */
+  maxFileBytes: 5 * 1024 * 1024,
+  /** Nodes visited in the parsed data, aliases expanded: stops alias bombs. */
+  maxNodes: 200_000,
+  /** Nesting depth of the parsed data. */
+  maxDepth: 64,
+  /** yaml's own alias expansion guard on the slow (positioned) path. */
+  maxAliasCount: 1_000,
+} as const;

@@ -1,0 +1,48 @@
+import type { Bilingual, DataPath, RawReport, Severity } from './types.js';
+import type { ResolvedConfig } from './config-types.js';
+
+export interface RuleMeta {
+  /** Stable id, used in configuration (`rules: { id: off }`) and in every reporter. */
+  id: string;
+  /** The default severity; a repository may change it or turn the rule off. */
+  severity: Severity;
+  /** Whether findings of this rule can carry a source edit (`draft validate --fix`). */
+  fixable: boolean;
+  description: Bilingual;
+  /** Message templates by id; `{name}` is replaced from the report's data. */
+  messages: Record<string, Bilingual>;
+}
+
+export interface RuleContext {
+  /** The parsed draft. It may not match the schema: rules check types before they trust a value. */
+  readonly draft: Record<string, unknown>;
+  /** The file's path as given, or a label for text that has none. */
+  readonly file: string;
+  /** The folder attachments are resolved against; absent for text that is not on disk. */
+  readonly dir: string | undefined;
+  readonly config: ResolvedConfig;
+  report(report: RawReport & { severity?: Severity }): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function pathString(path: DataPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}

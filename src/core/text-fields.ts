@@ -1,0 +1,33 @@
+import type { DataPath } from './types.js';
+
+/**
+ * Fields that hold machine values, not prose: orthography and placeholder rules leave them alone
+ * (FORMAT.md: "Machine fields (id, e-mail, phone, paths) are exempt").
+ */
+const MACHINE_FIELDS = new Set([
+  'schemaVersion', 'kind', 'id', 'status', 'category', 'date', 'effectiveDate',
+  'municipality.code', 'author.email', 'author.phone', 'rationale.financialImpact.unit',
+  'attachments.*.path', 'enforcement.effectiveDate', 'articles.*.number',
+]);
+
+function key(path: DataPath): string {
+  return path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+}
+
+export function isMachineField(path: DataPath): boolean {
+  return MACHINE_FIELDS.has(key(path));
+}
+
+/** Calls `visit` for every string a person reads, with its path, in document order. */
+export function forEachText(data: unknown, visit: (value: string, path: DataPath) => void): void {
+  const walk = (value: unknown, path: Array<string | number>): void => {
+    if (typeof value === 'string') {
+      if (!isMachineField(path)) visit(value, path);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) walk(value[i], [...path, i]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const k of Object.keys(value)) walk((value as Record<string, unknown>)[k], [...path, k]);
+    }
+  };
+  walk(data, []);
+}

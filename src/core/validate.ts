@@ -1,0 +1,234 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { decodeDraft } from './decode.js';
+import { fastParse } from './parse.js';
+import { buildSourceMap, locatePath, position, toJS, type SourceMap } from './locate.js';
+import { checkDraftSchema } from './schema-check.js';
+import { schemaReports } from './schema-messages.js';
+import { isRecord, type Rule } from './rule.js';
+import { defaultConfig, type ResolvedConfig } from './config-types.js';
+import { LIMITS } from './limits.js';
+import { rules as builtinRules } from '../rules/index.js';
+import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
+
+export interface ValidateOptions {
+  /** The file name findings carry; defaults to `<text>`. */
+  file?: string;
+  /** Folder attachments are resolved against (defaults to the file's folder in validateFile). */
+  dir?: string;
+  config?: ResolvedConfig;
+  lang?: Lang;
+  /** The semantic rules to run; all built-in rules by default. */
+  rules?: readonly Rule[];
+}
+
+/** A finding before it has a position: where in the data, or where in the source. */
+type Pending = RawReport & { ruleId: string; severity: Severity; message: Bilingual } & { offset?: number; endOffset?: number };
+
+const ENGINE_IDS = new Set(['unreadable', 'yaml-syntax', 'schema']);
+
+function format(template: string, data: RawReport['data']): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
+}
+
+function severityFor(ruleId: string, fallback: Severity, config: ResolvedConfig): Severity | 'off' {
+  if (ENGINE_IDS.has(ruleId)) return fallback;
+  const setting = config.rules[ruleId];
+  if (setting === 'off') return 'off';
+  if (setting === 'warn' || setting === 'warning') return 'warning';
+  if (setting === 'error') return 'error';
+  return fallback;
+}
+
+function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string): Pending[] {
+  const out: Pending[] = [];
+  for (const rule of options.rules ?? builtinRules) {
+    const configured = config.rules[rule.meta.id];
+    if (configured === 'off') continue;
+    const context = {
+      draft: data,
+      file,
+      dir: options.dir,
+      config,
+      report(r: RawReport & { severity?: Severity }) {
+        const severity = severityFor(rule.meta.id, r.severity ?? rule.meta.severity, config);
+        if (severity === 'off') return;
+        const template = rule.meta.messages[r.messageId];
+        if (!template) throw new Error(`rule ${rule.meta.id} has no message ${r.messageId}`);
+        out.push({
+          ...r,
+          ruleId: rule.meta.id,
+          severity,
+          message: { fa: format(template.fa, r.data), en: format(template.en, r.data) },
+          replacement: rule.meta.fixable ? r.replacement : undefined,
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (e) {
+      // A rule that trips over malformed data must not take the file, or the batch, down with it.
+      out.push({
+        ruleId: rule.meta.id, severity: 'error', messageId: 'internal', path: [],
+        message: { fa: `قاعده ${rule.meta.id} با خطای داخلی متوقف شد: ${String(e)}`, en: `Rule ${rule.meta.id} failed internally: ${String(e)}` },
+      });
+    }
+  }
+  return out;
+}
+
+function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, file: string): Pending[] {
+  if (!isRecord(data)) {
+    return [{
+      ruleId: 'schema', severity: 'error', messageId: 'not-a-mapping', path: [],
+      message: {
+        fa: 'پیش‌نویس باید مجموعه‌ای از کلید و مقدار (نگاشت YAML) باشد، نه فهرست یا مقدار تنها.',
+        en: 'A draft must be a YAML mapping of keys to values, not a list or a single value.',
+      },
+    }];
+  }
+  const pending: Pending[] = schemaReports(checkDraftSchema(data), data).map((r) => ({ ...r, ruleId: 'schema', severity: 'error' as const }));
+  pending.push(...runRules(data, options, config, file));
+  return pending;
+}
+
+function metaOf(data: unknown): DraftMeta | undefined {
+  if (!isRecord(data)) return undefined;
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const m = isRecord(data.municipality) ? data.municipality : {};
+  return {
+    id: str(data.id), kind: str(data.kind), status: str(data.status), title: str(data.title),
+    province: str(m.province), city: str(m.city), category: str(data.category), date: str(data.date),
+  };
+}
+
+function finish(file: string, findings: Finding[], meta?: DraftMeta): FileResult {
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableCount = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errorCount++;
+    else warningCount++;
+    if (f.fix) fixableCount++;
+  }
+  return { file, findings, errorCount, warningCount, fixableCount, ...(meta ? { meta } : {}) };
+}
+
+function locate(map: SourceMap, p: Pending, file: string, lang: Lang): Finding {
+  let start: number;
+  let end: number;
+  let fix: Finding['fix'];
+  if (p.offset !== undefined) {
+    start = p.offset;
+    end = p.endOffset ?? p.offset;
+  } else {
+    const where = locatePath(map, p.path, { key: p.key, span: p.span });
+    start = where.start;
+    end = where.end;
+    if (p.replacement !== undefined && (where.exact || !p.span)) fix = { range: [start, end], text: p.replacement };
+  }
+  const s = position(map, start);
+  const e = position(map, end);
+  return {
+    ruleId: p.ruleId, severity: p.severity, message: p.message[lang], messages: p.message,
+    file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** Validates a draft held in memory. Never throws for bad input: every problem is a finding. */
+export function validateText(text: string, options: ValidateOptions = {}): FileResult {
+  const file = options.file ?? '<text>';
+  const config = options.config ?? defaultConfig(process.cwd(), options.lang);
+  const lang = options.lang ?? config.lang;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const fast = fastParse(text);
+  if (fast.ok) {
+    const pending = check(fast.data, options, config, file);
+    if (pending.length === 0) return finish(file, [], metaOf(fast.data));
+    const map = buildSourceMap(text);
+    return finish(file, pending.map((p) => locate(map, p, file, lang)), metaOf(fast.data));
+  }
+
+  if (fast.reason === 'too-deep') return tooDeep(file, lang);
+  const map = buildSourceMap(text);
+  const problems = [...map.doc.errors];
+  if (problems.length > 0) {
+    return finish(file, problems.map((err) => {
+      const s = position(map, err.pos[0]);
+      const message = yamlMessage(err.code, err.message);
+      return { ruleId: 'yaml-syntax', severity: 'error' as const, message: message[lang], messages: message, file, line: s.line, column: s.column };
+    }));
+  }
+  if (fast.reason === 'too-large') return tooLarge(file, lang);
+  // js-yaml refused what yaml accepts: trust the positioned parser.
+  let data: unknown;
+  try {
+    data = toJS(map);
+  } catch {
+    return tooLarge(file, lang);
+  }
+  return finish(file, check(data, options, config, file).map((p) => locate(map, p, file, lang)), metaOf(data));
+}
+
+function refuse(file: string, lang: Lang, message: Bilingual): FileResult {
+  return finish(file, [{ ruleId: 'unreadable', severity: 'error', message: message[lang], messages: message, file, line: 1, column: 1 }]);
+}
+
+const tooDeep = (file: string, lang: Lang): FileResult => refuse(file, lang, {
+  fa: `ساختار فایل بیش از ${LIMITS.maxDepth} سطح تو در تو است؛ این یک پیش‌نویس نیست.`,
+  en: `The file is nested more than ${LIMITS.maxDepth} levels deep; it is not a draft.`,
+});
+
+const tooLarge = (file: string, lang: Lang): FileResult => refuse(file, lang, {
+  fa: 'فایل با ارجاع‌های YAML (anchor/alias) به داده‌ای بسیار بزرگ باز می‌شود و پردازش نشد.',
+  en: 'The file expands (through YAML anchors and aliases) to far more data than a draft holds, so it was not processed.',
+});
+
+function yamlMessage(code: string, original: string): Bilingual {
+  const first = original.split('\n')[0] ?? original;
+  const fa: Record<string, string> = {
+    DUPLICATE_KEY: 'کلید تکراری: هر کلید در یک نگاشت فقط یک بار می‌تواند بیاید.',
+    BAD_INDENT: 'تورفتگی نادرست: سطرهای هم‌سطح باید به یک اندازه فاصله داشته باشند.',
+    MISSING_CHAR: 'نویسه‌ای جا افتاده است (مثلاً گیومه یا کروشه بسته نشده).',
+    MULTIPLE_DOCS: 'فایل چند سند YAML دارد؛ هر پیش‌نویس باید در یک سند باشد.',
+    BLOCK_AS_IMPLICIT_KEY: 'ساختار سطر نادرست است؛ شاید «: » جا افتاده یا تورفتگی به هم ریخته است.',
+    TAB_AS_INDENT: 'برای تورفتگی از Tab استفاده شده است؛ در YAML فقط فاصله مجاز است.',
+    UNEXPECTED_TOKEN: 'نویسه‌ای نابجا در YAML آمده است.',
+    MULTILINE_IMPLICIT_KEY: 'کلید نمی‌تواند چندسطری باشد؛ شاید «: » در متن بدون گیومه آمده است.',
+    BAD_SCALAR_START: 'مقدار با نویسه‌ای آغاز شده که در YAML معنای ویژه دارد؛ آن را در گیومه بگذارید.',
+    ALIAS_PROPS: 'ارجاع YAML نادرست است.',
+  };
+  return { fa: `خطای نحوی YAML: ${fa[code] ?? 'فایل YAML خوانا نیست.'}`, en: `YAML syntax error: ${first}` };
+}
+
+/** Reads and validates one file. Never throws for a bad file: unreadable input is a finding. */
+export async function validateFile(path: string, options: Omit<ValidateOptions, 'file'> & { file?: string } = {}): Promise<FileResult> {
+  const file = options.file ?? path;
+  const lang = options.lang ?? options.config?.lang ?? 'fa';
+  const unreadable = (message: Bilingual, line = 1, column = 1): FileResult =>
+    finish(file, [{ ruleId: 'unreadable', severity: 'error', message: message[lang], messages: message, file, line, column }]);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return unreadable({ fa: 'این مسیر یک پوشه است، نه فایل پیش‌نویس.', en: 'This path is a folder, not a draft file.' });
+    if (!info.isFile()) return unreadable({ fa: 'این مسیر فایل عادی نیست.', en: 'This path is not a regular file.' });
+    if (info.size > LIMITS.maxFileBytes) {
+      const mb = (info.size / 1048576).toFixed(1);
+      const max = LIMITS.maxFileBytes / 1048576;
+      return unreadable({ fa: `فایل ${mb} مگابایت است؛ پیش‌نویس نمی‌تواند بیش از ${max} مگابایت باشد. پیوست‌ها را جدا بگذارید.`, en: `The file is ${mb} MB; a draft may be at most ${max} MB. Keep attachments as separate files.` });
+    }
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    const fa = code === 'ENOENT' ? 'فایل پیدا نشد.' : code === 'EACCES' ? 'اجازه خواندن فایل نیست.' : `فایل خوانده نشد (${code}).`;
+    const en = code === 'ENOENT' ? 'File not found.' : code === 'EACCES' ? 'Permission denied reading the file.' : `The file could not be read (${code}).`;
+    return unreadable({ fa, en });
+  }
+  const decoded = decodeDraft(bytes);
+  if (!decoded.ok) return unreadable(decoded.message, decoded.line, decoded.column);
+  return validateText(decoded.text, { ...options, file, dir: options.dir ?? dirname(path) });
+}

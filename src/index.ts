@@ -1,0 +1,11 @@
+/**
+ * pishnevis as a library: everything the CLI does is available as functions that return data.
+ *
+ *   import { validateFile, validateText } from 'pishnevis';
+ */
+export { validateFile, validateText, type ValidateOptions } from './core/validate.js';
+export { loadConfig, findConfigFile, ConfigError } from './core/config.js';
+export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config-types.js';
+export { rules } from './rules/index.js';
+export type { Rule, RuleMeta, RuleContext } from './core/rule.js';
+export type { Finding, FileResult, Fix, Severity, Lang, Bilingual, DraftMeta } from './core/types.js';

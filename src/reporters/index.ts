@@ -1,0 +1,9 @@
+import type { Reporter } from './types.js';
+
+/** Reporters by name, loaded on demand so a run pays only for the formats it writes. */
+export const reporters: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+export const reporterNames = (): string[] => Object.keys(reporters);

@@ -1,0 +1,69 @@
+import type { Finding } from '../core/types.js';
+import { toPersianDigits } from '../core/persian/digits.js';
+import type { Palette, Reporter } from './types.js';
+
+function frame(source: string, f: Finding, palette: Palette): string {
+  const lines = source.split(/\r?\n/);
+  const first = Math.max(1, f.line - 1);
+  const last = Math.min(lines.length, f.line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const gutter = `${n === f.line ? '>' : ' '} ${String(n).padStart(width)} | `;
+    out.push(n === f.line ? palette.bold(gutter) + text : palette.dim(gutter + text));
+    if (n === f.line) {
+      const span = f.endLine === f.line && f.endColumn !== undefined ? Math.max(1, f.endColumn - f.column) : 1;
+      out.push(palette.dim(`  ${' '.repeat(width)} | `) + ' '.repeat(Math.max(0, f.column - 1)) + palette.red('^'.repeat(Math.min(span, 80))));
+    }
+  }
+  return out.map((l) => `    ${l}`).join('\n');
+}
+
+/**
+ * Grouped by file, one line per finding (line:column, severity, message, rule id), a code frame under
+ * each, then a summary. The layout follows eslint's stylish formatter, which CI logs and people read.
+ */
+export const stylish: Reporter = (results, { lang, palette, source }) => {
+  const num = (n: number): string => (lang === 'fa' ? toPersianDigits(n) : String(n));
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  let filesWithProblems = 0;
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    filesWithProblems++;
+    out.push('', palette.underline(result.file));
+    const text = source?.(result.file);
+    for (const f of result.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      if (f.fix) fixable++;
+      const sev = f.severity === 'error'
+        ? palette.red(lang === 'fa' ? 'خطا ' : 'error  ')
+        : palette.yellow(lang === 'fa' ? 'هشدار' : 'warning');
+      out.push(`  ${palette.dim(`${f.line}:${f.column}`.padEnd(7))} ${sev}  ${f.message}  ${palette.dim(f.ruleId)}`);
+      if (text !== undefined && f.line > 0) out.push(frame(text, f, palette));
+      for (const r of f.related ?? []) out.push(palette.dim(`      ↳ ${r.file}:${r.line}:${r.column} ${r.message}`));
+    }
+  }
+  const total = errors + warnings;
+  const checked = results.length;
+  if (total === 0) {
+    out.push(palette.green(lang === 'fa'
+      ? `✔ ${num(checked)} پیش‌نویس بررسی شد؛ ایرادی پیدا نشد.`
+      : `✔ ${checked} draft${checked === 1 ? '' : 's'} checked, no problems found.`));
+  } else {
+    const mark = errors > 0 ? palette.red : palette.yellow;
+    out.push('', mark(palette.bold(lang === 'fa'
+      ? `✖ ${num(total)} مورد (${num(errors)} خطا، ${num(warnings)} هشدار) در ${num(filesWithProblems)} از ${num(checked)} پیش‌نویس`
+      : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${filesWithProblems} of ${checked} draft${checked === 1 ? '' : 's'}`)));
+    if (fixable > 0) {
+      out.push(palette.dim(lang === 'fa'
+        ? `  ${num(fixable)} مورد به‌طور خودکار قابل اصلاح است.`
+        : `  ${fixable} of them can be fixed automatically.`));
+    }
+  }
+  return out.join('\n') + '\n';
+};

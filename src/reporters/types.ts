@@ -1,0 +1,26 @@
+import type { FileResult, Lang } from '../core/types.js';
+
+/** Text styling a reporter may use; identity functions when colour is off. */
+export interface Palette {
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
+}
+
+export const plain: Palette = { red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, bold: (s) => s, underline: (s) => s };
+
+export interface ReportContext {
+  lang: Lang;
+  palette: Palette;
+  /** The source of a file, for code frames; reporters that do not show code ignore it. */
+  source?: (file: string) => string | undefined;
+  /** The tool's version, for formats that name the tool. */
+  version: string;
+  cwd: string;
+}
+
+/** A reporter is a pure function: results in, text out. */
+export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;

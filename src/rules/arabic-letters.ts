@@ -1,0 +1,28 @@
+import { defineRule } from '../core/rule.js';
+import { scanTexts } from './text-scan.js';
+
+const TO_PERSIAN: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
+
+/** A word that holds Arabic ي, ى or ك, so one finding (and one fix) covers the whole word. */
+const WORD = /[^\s«»()،؛:.!؟"'\-–]*[يىك][^\s«»()،؛:.!؟"'\-–]*/g;
+
+export default defineRule({
+  meta: {
+    id: 'arabic-letters',
+    severity: 'error',
+    fixable: true,
+    description: {
+      fa: 'حروف عربی «ي» و «ك» به جای «ی» و «ک» فارسی (استاندارد ملی ۶۲۱۹)',
+      en: 'Arabic ي/ى and ك instead of Persian ی and ک (ISIRI 6219)',
+    },
+    messages: {
+      arabic: { fa: '«{word}» حرف عربی دارد؛ «{fixed}» درست است.', en: '"{word}" uses Arabic letters; write "{fixed}" with Persian ی/ک.' },
+    },
+  },
+  check(context) {
+    scanTexts(context, WORD, (m) => {
+      const fixed = m[0].replace(/[يىك]/g, (c) => TO_PERSIAN[c]!);
+      return { messageId: 'arabic', data: { word: m[0], fixed }, replacement: fixed };
+    });
+  },
+});

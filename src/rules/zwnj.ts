@@ -1,0 +1,35 @@
+import { defineRule } from '../core/rule.js';
+import { scanTexts } from './text-scan.js';
+
+/**
+ * A plain space where the Academy's orthography wants a zero-width non-joiner: after the verbal
+ * prefixes «می» and «نمی», and before the plural suffixes «ها», «های», «هایی». The match is the
+ * space alone, so the fix replaces nothing else.
+ */
+const PREFIX = /(?<=(?:^|[\s«(\u200C])(?:ن?می)) (?=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
+const SUFFIX = /(?<=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]) (?=ها(?:ی|یی)?(?:$|[\s.،؛:»)!؟]))/g;
+const BOTH = new RegExp(`${PREFIX.source}|${SUFFIX.source}`, 'g');
+
+export default defineRule({
+  meta: {
+    id: 'zwnj',
+    severity: 'warning',
+    fixable: true,
+    description: { fa: 'فاصله به جای نیم‌فاصله در «می‌شود» و «شهرداری‌ها»', en: 'A space where a zero-width non-joiner belongs («می‌شود», «شهرداری‌ها»)' },
+    messages: {
+      space: { fa: '«{wrong}» با فاصله نوشته شده است؛ «{right}» با نیم‌فاصله درست است.', en: '"{wrong}" is written with a space; write "{right}" with a zero-width non-joiner.' },
+    },
+  },
+  check(context) {
+    scanTexts(context, BOTH, (m) => {
+      const value = m.input;
+      const before = value.lastIndexOf(' ', m.index - 1);
+      const from = Math.max(before + 1, value.lastIndexOf('\n', m.index - 1) + 1);
+      const nextSpace = value.slice(m.index + 1).search(/[\s.،؛:»)!؟]/);
+      const to = nextSpace === -1 ? value.length : m.index + 1 + nextSpace;
+      const wrong = value.slice(from, to);
+      const right = wrong.slice(0, m.index - from) + '\u200C' + wrong.slice(m.index - from + 1);
+      return { messageId: 'space', data: { wrong, right }, replacement: '\u200C' };
+    });
+  },
+});
