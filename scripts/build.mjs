@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -14,8 +15,11 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const schemaDir = join(root, 'schemas');
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, optimize: true } });
 const ids = {};
+const schemaHash = createHash('sha256');
 for (const name of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-  const schema = JSON.parse(readFileSync(join(schemaDir, name), 'utf8'));
+  const text = readFileSync(join(schemaDir, name), 'utf8');
+  schemaHash.update(name).update(text);
+  const schema = JSON.parse(text);
   ajv.addSchema(schema);
   ids[name] = schema.$id;
 }
@@ -36,7 +40,10 @@ const header = [
   'const require = createRequire(import.meta.url);',
   '',
 ].join('\n');
-writeFileSync(join(outDir, 'validators.ts'), header + code.replace(/^"use strict";/, '') + '\n');
+writeFileSync(
+  join(outDir, 'validators.ts'),
+  header + `export const SCHEMA_HASH = ${JSON.stringify(schemaHash.digest('hex').slice(0, 16))};\n` + code.replace(/^"use strict";/, '') + '\n',
+);
 
 if (!process.argv.includes('--schemas-only')) {
   rmSync(join(root, 'dist'), { recursive: true, force: true });

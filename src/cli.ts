@@ -57,6 +57,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('--max-warnings takes a whole number ≥ 0');
       return n;
     })
+    .option('--cache', 'reuse results for drafts whose content has not changed (kept in .draftcache)')
+    .option('--cache-location <file>', 'where to keep the cache (implies --cache)')
+    .option('--changed-since <ref>', 'only drafts changed since this git commit, branch or tag (repository rules still see all)')
+    .option('--shard <i/n>', 'only the i-th of n stable parts of the drafts, for a CI matrix')
+    .option('--threads <n>', 'worker threads for large batches (default: the number of cores)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--threads takes a whole number ≥ 1');
+      return n;
+    })
     .action(async (paths: string[], opts) => {
       const { validateCommand } = await import('./commands/validate.js');
       const { paletteFor } = await import('./ui/palette.js');
@@ -64,6 +73,29 @@ export function buildProgram(setExit: (code: number) => void): Command {
         setExit(await validateCommand({
           paths, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
           quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, palette: paletteFor(process.stdout),
+          cache: opts.cache, cacheLocation: opts.cacheLocation, changedSince: opts.changedSince, shard: opts.shard, threads: opts.threads,
+        }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  program
+    .command('status')
+    .description('deadline report: which drafts are ready and valid / گزارش آمادگی پیش‌نویس‌ها پیش از مهلت')
+    .argument('[paths...]', 'files, folders or globs (default: draftsDir from draft.config.yaml, or .)')
+    .option('--deadline <date>', 'the ministry deadline as a Jalali date, e.g. 1405/12/15 (default: deadline in draft.config.yaml)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .option('--cache', 'reuse results for drafts whose content has not changed')
+    .action(async (paths: string[], opts) => {
+      const { statusCommand } = await import('./commands/status.js');
+      const { paletteFor } = await import('./ui/palette.js');
+      try {
+        setExit(await statusCommand({
+          paths, cwd: process.cwd(), deadline: opts.deadline, format: opts.format, lang: opts.lang, config: opts.config,
+          cache: opts.cache, stdout: process.stdout, palette: paletteFor(process.stdout),
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));

@@ -1,9 +1,1 @@
-import type { Bilingual } from '../core/types.js';
-
-/** A mistake in how the command was called (exit code 2), said in both languages. */
-export class UsageError extends Error {
-  constructor(readonly messages: Bilingual) {
-    super(messages.en);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from '../core/errors.js';

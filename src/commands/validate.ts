@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config.js';
-import { displayPath, expandPaths } from '../core/files.js';
-import { validateFile } from '../core/validate.js';
+import { validateBatch } from '../core/batch.js';
+import { DEFAULT_CACHE_FILE } from '../core/cache.js';
+import { parseShard } from '../core/select.js';
 import { writeFileAtomic } from '../core/atomic.js';
 import { reporters, reporterNames } from '../reporters/index.js';
 import { plain, type Palette } from '../reporters/types.js';
@@ -19,6 +20,13 @@ export interface ValidateCommandOptions {
   config?: string;
   quiet?: boolean;
   maxWarnings?: number;
+  /** Reuse results of unchanged files; `cacheLocation` overrides where they are kept. */
+  cache?: boolean;
+  cacheLocation?: string;
+  changedSince?: string;
+  /** `i/n`: only the i-th of n stable parts of the drafts, for a CI matrix. */
+  shard?: string;
+  threads?: number;
   stdout: { write(text: string): unknown };
   palette?: Palette;
   env?: NodeJS.ProcessEnv;
@@ -53,20 +61,15 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const lang = config.lang;
   const outputs = parseFormats(options.format, env);
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
-  const { files, unmatched } = await expandPaths(paths, options.cwd);
-  if (unmatched.length > 0) {
-    throw new UsageError({
-      fa: `این مسیرها پیدا نشدند یا پیش‌نویسی در آنها نیست: ${unmatched.join('، ')}`,
-      en: `No drafts found at: ${unmatched.join(', ')}`,
-    });
-  }
-  if (files.length === 0) {
+  const cacheFile = options.cache || options.cacheLocation ? resolve(options.cwd, options.cacheLocation ?? resolve(config.root, DEFAULT_CACHE_FILE)) : undefined;
+  const { results } = await validateBatch({
+    paths, cwd: options.cwd, config, lang, cacheFile,
+    changedSince: options.changedSince,
+    shard: options.shard ? parseShard(options.shard) : undefined,
+    threads: options.threads,
+  });
+  if (results.length === 0 && !options.changedSince && !options.shard) {
     throw new UsageError({ fa: 'هیچ فایل پیش‌نویسی (*.yaml) پیدا نشد.', en: 'No draft files (*.yaml) were found.' });
-  }
-
-  const results: FileResult[] = [];
-  for (const file of files) {
-    results.push(await validateFile(file, { file: displayPath(file, options.cwd), config, lang, dir: undefined }));
   }
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 })) : results;
 

@@ -66,9 +66,8 @@ export interface DraftMeta {
   city?: string;
   category?: string;
   date?: string;
-  /** Where the id and title stand, for findings that point at them from elsewhere. */
-  idPosition?: { line: number; column: number };
-  titlePosition?: { line: number; column: number };
+  /** Attachment paths as written, relative to the draft's folder (a cached result depends on them). */
+  attachments?: string[];
 }
 
 /**

@@ -97,9 +97,13 @@ function metaOf(data: unknown): DraftMeta | undefined {
   if (!isRecord(data)) return undefined;
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const m = isRecord(data.municipality) ? data.municipality : {};
+  const attachments = Array.isArray(data.attachments)
+    ? data.attachments.map((a) => (isRecord(a) ? str(a.path) : undefined)).filter((p): p is string => p !== undefined)
+    : [];
   return {
     id: str(data.id), kind: str(data.kind), status: str(data.status), title: str(data.title),
     province: str(m.province), city: str(m.city), category: str(data.category), date: str(data.date),
+    ...(attachments.length ? { attachments } : {}),
   };
 }
 

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../core/config.js';
+import { validateBatch } from '../core/batch.js';
+import { DEFAULT_CACHE_FILE } from '../core/cache.js';
+import { parseDeadline, summarize } from '../core/status.js';
+import { UsageError } from '../core/errors.js';
+import { statusCsv, statusJson, statusTable } from '../reporters/status.js';
+import { plain, type Palette } from '../reporters/types.js';
+import type { Lang } from '../core/types.js';
+
+export interface StatusCommandOptions {
+  paths: string[];
+  cwd: string;
+  deadline?: string;
+  format?: string;
+  lang?: Lang;
+  config?: string;
+  cache?: boolean;
+  stdout: { write(text: string): unknown };
+  palette?: Palette;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** `draft status`: 0 when every draft is ready and valid, 1 when some are not. */
+export async function statusCommand(options: StatusCommandOptions): Promise<number> {
+  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env });
+  const format = options.format ?? 'table';
+  if (!['table', 'json', 'csv'].includes(format)) {
+    throw new UsageError({ fa: `قالب «${format}» شناخته نیست؛ table، json یا csv.`, en: `Unknown format "${format}"; use table, json or csv.` });
+  }
+  const deadlineText = options.deadline ?? config.deadline;
+  const deadline = deadlineText ? parseDeadline(deadlineText) : undefined;
+  const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
+  const { results } = await validateBatch({
+    paths, cwd: options.cwd, config, lang: config.lang,
+    cacheFile: options.cache ? resolve(config.root, DEFAULT_CACHE_FILE) : undefined,
+  });
+  const report = summarize(results, { deadline });
+  const text = format === 'json' ? statusJson(report) : format === 'csv' ? statusCsv(report) : statusTable(report, config.lang, options.palette ?? plain);
+  options.stdout.write(text);
+  return report.done === report.total && report.total > 0 ? 0 : 1;
+}

@@ -1,0 +1,123 @@
+import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { expandPaths, displayPath } from './files.js';
+import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
+import { UsageError } from './errors.js';
+import { validateFile } from './validate.js';
+import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
+import { cacheKey, ResultCache } from './cache.js';
+import { checkRepository, type Entry } from './repository.js';
+import { fastParse } from './parse.js';
+import { isRecord } from './rule.js';
+import { rules } from '../rules/index.js';
+import { SCHEMA_HASH } from '../generated/validators.js';
+import { VERSION } from '../version.js';
+import type { ResolvedConfig } from './config-types.js';
+import type { DraftMeta, FileResult, Lang } from './types.js';
+
+export interface BatchOptions {
+  paths: string[];
+  cwd: string;
+  config: ResolvedConfig;
+  lang: Lang;
+  /** Path of the cache file; no cache when absent. */
+  cacheFile?: string;
+  changedSince?: string;
+  shard?: Shard;
+  /** Worker threads; 0 or 1 validates on the main thread. Defaults to the machine's cores. */
+  threads?: number;
+}
+
+export interface BatchResult {
+  results: FileResult[];
+  /** How many of the results came from the cache. */
+  cached: number;
+}
+
+function metaOnly(path: string): DraftMeta | undefined {
+  try {
+    const parsed = fastParse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    if (!parsed.ok || !isRecord(parsed.data)) return undefined;
+    const d = parsed.data;
+    const m = isRecord(d.municipality) ? d.municipality : {};
+    const s = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+    return { id: s(d.id), title: s(d.title), province: s(m.province), city: s(m.city), kind: s(d.kind), status: s(d.status) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Validates a set of drafts as one repository: selection (.draftignore, changed files, shard),
+ * the cache, worker threads for large sets, then the rules that compare drafts with each other.
+ */
+export async function validateBatch(options: BatchOptions): Promise<BatchResult> {
+  const { config, lang, cwd } = options;
+  const { files: expanded, unmatched } = await expandPaths(options.paths, cwd);
+  if (unmatched.length > 0) {
+    throw new UsageError({
+      fa: `این مسیرها پیدا نشدند یا پیش‌نویسی در آنها نیست: ${unmatched.join('، ')}`,
+      en: `No drafts found at: ${unmatched.join(', ')}`,
+    });
+  }
+  const all = await applyIgnore(expanded, config.root);
+  let selected = all;
+  if (options.changedSince) {
+    const changed = changedSince(options.changedSince, cwd);
+    selected = selected.filter((f) => changed.has(f));
+  }
+  if (options.shard) {
+    const shard = options.shard;
+    selected = selected.filter((f) => inShard(relative(config.root, f).split('\\').join('/'), shard));
+  }
+
+  const cache = options.cacheFile
+    ? ResultCache.open(options.cacheFile, config.root, cacheKey([VERSION, SCHEMA_HASH, lang, config.rules, config.municipalities, rules.map((r) => r.meta.id)]))
+    : undefined;
+
+  const results: FileResult[] = new Array(selected.length);
+  const misses: Array<{ index: number; path: string; display: string }> = [];
+  let cached = 0;
+  selected.forEach((path, index) => {
+    const display = displayPath(path, cwd);
+    const hit = cache?.get(path, display);
+    if (hit) {
+      results[index] = hit;
+      cached++;
+    } else {
+      misses.push({ index, path, display });
+    }
+  });
+
+  const threads = options.threads ?? defaultThreads();
+  if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
+    const fresh = await validateOnWorkers({ jobs: misses.map((m) => ({ path: m.path, display: m.display })), config, lang }, threads);
+    misses.forEach((m, i) => (results[m.index] = fresh[i]!));
+  } else {
+    for (const m of misses) results[m.index] = await validateFile(m.path, { file: m.display, config, lang });
+  }
+  if (cache) {
+    for (const m of misses) cache.set(m.path, results[m.index]!);
+    cache.save();
+  }
+
+  // Repository rules see every draft, also those outside this selection; results are copied so
+  // the cache keeps single-file findings only.
+  const checked = selected.map((path, i) => {
+    const r = results[i]!;
+    return { path, result: { ...r, findings: [...r.findings] } };
+  });
+  const selectedSet = new Set(selected);
+  const context: Entry[] = [];
+  if (selected.length !== all.length) {
+    for (const path of all) {
+      if (selectedSet.has(path)) continue;
+      const display = displayPath(path, cwd);
+      const meta = cache?.get(path, display)?.meta ?? metaOnly(path);
+      if (meta) context.push({ path, display, meta });
+    }
+  }
+  checkRepository(checked, context, config, lang);
+  for (const c of checked) c.result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { results: checked.map((c) => c.result), cached };
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { normalizeForCompare } from './persian/text.js';
+import { buildSourceMap, locatePath, position } from './locate.js';
+import type { ResolvedConfig } from './config-types.js';
+import type { Bilingual, DataPath, DraftMeta, FileResult, Finding, Lang, Severity } from './types.js';
+
+/** A draft's facts plus where it is, for rules that compare drafts with each other. */
+export interface Entry {
+  path: string;
+  display: string;
+  meta: DraftMeta;
+}
+
+interface RepositoryRule {
+  id: string;
+  severity: Severity;
+  description: Bilingual;
+  /** The field both findings point at. */
+  field: DataPath;
+  key(meta: DraftMeta): string | undefined;
+  message(meta: DraftMeta, count: number): Bilingual;
+  related: Bilingual;
+}
+
+export const repositoryRules: readonly RepositoryRule[] = [
+  {
+    id: 'unique-id',
+    severity: 'error',
+    description: { fa: 'شناسه (id) هر پیش‌نویس در مخزن یکتاست', en: 'Every draft in a repository has its own id' },
+    field: ['id'],
+    key: (m) => m.id,
+    message: (m, n) => ({
+      fa: `شناسه «${m.id}» در ${n} پیش‌نویس آمده است؛ شناسه هر پیش‌نویس باید یکتا باشد.`,
+      en: `The id "${m.id}" is used by ${n} drafts; every draft needs its own id.`,
+    }),
+    related: { fa: 'همین شناسه اینجا هم آمده است', en: 'the same id is used here' },
+  },
+  {
+    id: 'unique-title',
+    severity: 'error',
+    description: { fa: 'دو پیش‌نویس یک شهرداری عنوان یکسان ندارند', en: 'No two drafts from one municipality share a title' },
+    field: ['title'],
+    key: (m) => (m.title && m.city ? `${normalizeForCompare(m.province ?? '')}|${normalizeForCompare(m.city)}|${normalizeForCompare(m.title)}` : undefined),
+    message: (m, n) => ({
+      fa: `شهرداری ${m.city} ${n} پیش‌نویس با عنوان «${m.title}» دارد؛ عنوان‌ها را از هم جدا کنید یا آنها را یکی کنید.`,
+      en: `${n} drafts from the municipality of ${m.city} have the title "${m.title}"; give them distinct titles or merge them.`,
+    }),
+    related: { fa: 'پیش‌نویس دیگر با همین عنوان', en: 'the other draft with this title' },
+  },
+];
+
+function locateIn(path: string, field: DataPath): { line: number; column: number } {
+  try {
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const map = buildSourceMap(text);
+    return position(map, locatePath(map, field).start);
+  } catch {
+    return { line: 1, column: 1 };
+  }
+}
+
+/**
+ * Checks the drafts against each other. `checked` are the results being reported (findings are
+ * added to them); `context` holds every other draft of the repository, so a run over a shard or
+ * over changed files still sees a clash with a draft it does not report on.
+ */
+export function checkRepository(checked: Array<{ result: FileResult; path: string }>, context: Entry[], config: ResolvedConfig, lang: Lang): void {
+  const all: Entry[] = [
+    ...checked.filter((c) => c.result.meta).map((c) => ({ path: c.path, display: c.result.file, meta: c.result.meta! })),
+    ...context,
+  ];
+  const byPath = new Map(checked.map((c) => [c.path, c.result]));
+  for (const rule of repositoryRules) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const severity: Severity = setting === 'warn' || setting === 'warning' ? 'warning' : setting === 'error' ? 'error' : rule.severity;
+    const groups = new Map<string, Entry[]>();
+    for (const entry of all) {
+      const k = rule.key(entry.meta);
+      if (k === undefined) continue;
+      const group = groups.get(k);
+      if (group) group.push(entry);
+      else groups.set(k, [entry]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const places = group.map((e) => ({ e, at: locateIn(e.path, rule.field) }));
+      for (const { e, at } of places) {
+        const result = byPath.get(e.path);
+        if (!result) continue;
+        const messages = rule.message(e.meta, group.length);
+        const finding: Finding = {
+          ruleId: rule.id, severity, message: messages[lang], messages, file: result.file, line: at.line, column: at.column,
+          related: places.filter((p) => p.e !== e).map((p) => ({ file: p.e.display, line: p.at.line, column: p.at.column, message: rule.related[lang] })),
+        };
+        result.findings.push(finding);
+        if (severity === 'error') result.errorCount++;
+        else result.warningCount++;
+      }
+    }
+  }
+}

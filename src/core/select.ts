@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+export const IGNORE_FILE = '.draftignore';
+
+/** Drops files matched by `.draftignore` (gitignore syntax) in the repository root. */
+export async function applyIgnore(files: string[], root: string): Promise<string[]> {
+  const file = join(root, IGNORE_FILE);
+  if (!existsSync(file)) return files;
+  const { default: ignore } = await import('ignore');
+  const ig = ignore().add(readFileSync(file, 'utf8'));
+  return files.filter((f) => {
+    const rel = relative(root, f).split('\\').join('/');
+    return rel.startsWith('..') || rel === '' || !ig.ignores(rel);
+  });
+}
+
+/** Files changed since `ref` (committed, staged, unstaged or new), as absolute paths. */
+export function changedSince(ref: string, cwd: string): Set<string> {
+  const git = (args: string[]): string => {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    } catch (e) {
+      const stderr = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0] ?? '';
+      throw new UsageError({
+        fa: `git نتوانست تغییرات از «${ref}» را بدهد: ${stderr}`,
+        en: `git could not list the changes since "${ref}": ${stderr}`,
+      });
+    }
+  };
+  const top = git(['rev-parse', '--show-toplevel']).trim();
+  const names = [
+    ...git(['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', ref, '--']).split('\n'),
+    ...git(['ls-files', '--others', '--exclude-standard']).split('\n').map((f) => relative(top, resolve(cwd, f))),
+  ];
+  return new Set(names.filter(Boolean).map((n) => resolve(top, n)));
+}
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new UsageError({
+      fa: `«--shard ${text}» نادرست است؛ به شکل i/n بنویسید که ۱ ≤ i ≤ n، مانند 2/4.`,
+      en: `"--shard ${text}" is not valid; write i/n with 1 ≤ i ≤ n, e.g. 2/4.`,
+    });
+  }
+  return { index, count };
+}
+
+/** FNV-1a: a stable hash, so a file stays in its shard however many other files come and go. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export function inShard(relPath: string, shard: Shard): boolean {
+  return fnv1a(relPath) % shard.count === shard.index - 1;
+}

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from './config-types.js';
+import type { FileResult, Lang } from './types.js';
+
+export interface Job {
+  path: string;
+  display: string;
+}
+
+export interface PoolRequest {
+  jobs: Job[];
+  config: ResolvedConfig;
+  lang: Lang;
+}
+
+/** Below this many files, starting threads (each loads the schema and rules) costs more than it saves. */
+export const PARALLEL_THRESHOLD = 150;
+const CHUNK = 40;
+
+const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** Whether worker threads can run here: the compiled worker exists (not when running from sources). */
+export function canUseWorkers(): boolean {
+  return existsSync(workerFile);
+}
+
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/**
+ * Validates files on worker threads, handing out small chunks on demand so a thread that drew
+ * large files does not hold up the rest. Results come back in the order of `jobs`.
+ */
+export async function validateOnWorkers(request: PoolRequest, threads: number): Promise<FileResult[]> {
+  const { Worker } = await import('node:worker_threads');
+  const results: FileResult[] = new Array(request.jobs.length);
+  let next = 0;
+  const take = (): { start: number; jobs: Job[] } | undefined => {
+    if (next >= request.jobs.length) return undefined;
+    const start = next;
+    next = Math.min(request.jobs.length, next + CHUNK);
+    return { start, jobs: request.jobs.slice(start, next) };
+  };
+  const runOne = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang } });
+      let current = take();
+      if (!current) {
+        void worker.terminate();
+        resolve();
+        return;
+      }
+      worker.on('message', (batch: FileResult[]) => {
+        batch.forEach((r, i) => {
+          results[current!.start + i] = r;
+        });
+        current = take();
+        if (current) worker.postMessage(current.jobs);
+        else void worker.terminate().then(() => resolve());
+      });
+      worker.on('error', reject);
+      worker.postMessage(current.jobs);
+    });
+  await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(request.jobs.length / CHUNK)) }, runOne));
+  return results;
+}
