@@ -1,0 +1,105 @@
+/** Small text helpers the Persian rules share. */
+
+import { toLatinDigits } from './digits.js';
+
+/** Zero-width non-joiner, the Persian half-space («می‌شود»). */
+export const ZWNJ = '\u200C';
+/** Right-to-left mark; old Word documents put it where a half-space belongs. */
+export const RLM = '\u200F';
+/** Left-to-right mark. */
+export const LRM = '\u200E';
+/** Arabic letter mark. */
+export const ALM = '\u061C';
+
+const ARABIC_YEH = /[\u064A\u0649]/g;
+const ARABIC_KAF = /\u0643/g;
+// Invisible joiners and direction marks count as a gap: «می‌شود», «می‏شود» and «می شود» compare equal.
+const GAPS = /[\s\u200C\u200E\u200F\u061C]+/g;
+
+/** Arabic ي ى → Persian ی and Arabic ك → Persian ک; same length, so offsets stay valid. */
+export function toPersianLetters(s: string): string {
+  return s.replace(ARABIC_YEH, 'ی').replace(ARABIC_KAF, 'ک');
+}
+
+/**
+ * A key for comparing titles and names as a reader would: Persian letters, Latin digits, and every run
+ * of whitespace, ZWNJ or direction marks as one space, trimmed.
+ */
+export function normalizeForCompare(s: string): string {
+  return toLatinDigits(toPersianLetters(s)).replace(GAPS, ' ').trim();
+}
+
+// A plain letter-by-letter table; the ambiguous letters (ا, و, ی, ه, ع) are decided in translitWord().
+const LETTERS: Readonly<Record<string, string>> = {
+  'أ': 'a', 'إ': 'e', 'ب': 'b', 'پ': 'p', 'ت': 't', 'ث': 's', 'ج': 'j', 'چ': 'ch',
+  'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'z', 'ر': 'r', 'ز': 'z', 'ژ': 'zh', 'س': 's', 'ش': 'sh',
+  'ص': 's', 'ض': 'z', 'ط': 't', 'ظ': 'z', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ک': 'k', 'ك': 'k',
+  'گ': 'g', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ة': 'e', 'ۀ': 'e', 'ؤ': 'o', 'ئ': 'y', 'ء': '',
+};
+const VOWEL_LETTERS = new Set(['ا', 'آ', 'و', 'ی', 'ي', 'ى']);
+// Harakat, superscript alef, hamza above and tatweel carry no letter of their own.
+const SILENT = /[\u064B-\u065F\u0670\u0640]/g;
+const WORD = /[\p{L}\p{N}\u200C]+/gu;
+
+const NON_SLUG = /[^a-z0-9]/g;
+
+function translitWord(word: string): string {
+  if (word === 'و') return 'va';
+  let out = '';
+  // Whether the letter before sounded as a vowel: و and ی are consonants (v, y) next to a vowel and
+  // vowels (o, i) between consonants, which is as far as a letter-by-letter reading can guess.
+  let afterVowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const prev = word[i - 1];
+    const next = word[i + 1];
+    const initial = prev === undefined || prev === ZWNJ;
+    const final = next === undefined || next === ZWNJ;
+    const beforeVowel = next !== undefined && VOWEL_LETTERS.has(next);
+    let latin: string;
+    let vowel = false;
+    switch (ch) {
+      case ZWNJ: latin = ''; break;
+      // A word-initial «ای» is the vowel i («ایلام» → ilam), so its alef is silent.
+      case 'ا': latin = initial && (next === 'ی' || next === 'ي') ? '' : 'a'; vowel = true; break;
+      case 'آ': latin = 'a'; vowel = true; break;
+      case 'ع': latin = initial ? 'a' : ''; break;
+      case 'و':
+        vowel = !(initial || afterVowel || beforeVowel);
+        latin = vowel ? 'o' : 'v';
+        break;
+      case 'ی': case 'ي': case 'ى':
+        vowel = !(initial || afterVowel) || (prev === 'ا' && i === 1);
+        latin = vowel ? 'i' : 'y';
+        break;
+      case 'ه': latin = final && !initial ? 'e' : 'h'; break;
+      default:
+        latin = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ? ch : LETTERS[ch] ?? '';
+    }
+    out += latin;
+    afterVowel = vowel;
+  }
+  return out;
+}
+
+/**
+ * A Latin slug (`^[a-z0-9]+(-[a-z0-9]+)*$`) from Persian text by a simple letter-by-letter
+ * transliteration, for ids derived from titles. Whole words are kept while they fit `maxLength`; only
+ * a first word longer than that is cut. May be empty when the text has no letters or digits.
+ */
+export function slugify(text: string, maxLength = 80): string {
+  const prepared = toLatinDigits(text.normalize('NFC').toLowerCase()).replace(SILENT, '');
+  const words: string[] = [];
+  for (const match of prepared.matchAll(WORD)) {
+    const latin = translitWord(match[0]).replace(NON_SLUG, '');
+    if (latin !== '') words.push(latin);
+  }
+  let slug = '';
+  for (const word of words) {
+    const candidate = slug === '' ? word : `${slug}-${word}`;
+    if (candidate.length > maxLength) break;
+    slug = candidate;
+  }
+  if (slug === '' && words.length > 0) slug = (words[0] as string).slice(0, maxLength);
+  return slug;
+}
