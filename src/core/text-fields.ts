@@ -31,3 +31,22 @@ export function forEachText(data: unknown, visit: (value: string, path: DataPath
   };
   walk(data, []);
 }
+
+export interface TextField {
+  value: string;
+  path: DataPath;
+}
+
+const textCache = new WeakMap<object, TextField[]>();
+
+/** The prose fields of a draft, collected once and shared by every rule that scans text. */
+export function textsOf(data: Record<string, unknown>): readonly TextField[] {
+  let texts = textCache.get(data);
+  if (!texts) {
+    const collected: TextField[] = [];
+    forEachText(data, (value, path) => collected.push({ value, path }));
+    texts = collected;
+    textCache.set(data, texts);
+  }
+  return texts;
+}

@@ -23,6 +23,6 @@ export default defineRule({
     scanTexts(context, WORD, (m) => {
       const fixed = m[0].replace(/[يىك]/g, (c) => TO_PERSIAN[c]!);
       return { messageId: 'arabic', data: { word: m[0], fixed }, replacement: fixed };
-    });
+    }, /[يىك]/);
   },
 });

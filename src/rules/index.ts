@@ -1,7 +1,15 @@
 import type { Rule } from '../core/rule.js';
 import arabicDigits from './arabic-digits.js';
 import arabicLetters from './arabic-letters.js';
+import articleNumbering from './article-numbering.js';
+import attachments from './attachments.js';
+import clauseLabels from './clause-labels.js';
+import closingCounts from './closing-counts.js';
+import crossReferences from './cross-references.js';
+import effectiveDate from './effective-date.js';
+import jalaliDate from './jalali-date.js';
 import latinPunctuation from './latin-punctuation.js';
+import municipality from './municipality.js';
 import placeholders from './placeholders.js';
 import rlmHalfSpace from './rlm-half-space.js';
 import zwnj from './zwnj.js';
@@ -14,6 +22,14 @@ export const rules: readonly Rule[] = [
   zwnj,
   latinPunctuation,
   placeholders,
+  jalaliDate,
+  effectiveDate,
+  municipality,
+  attachments,
+  articleNumbering,
+  clauseLabels,
+  closingCounts,
+  crossReferences,
 ];
 
 export const ruleIds = (): string[] => rules.map((r) => r.meta.id);

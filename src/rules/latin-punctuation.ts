@@ -2,8 +2,11 @@ import { defineRule } from '../core/rule.js';
 import { scanTexts } from './text-scan.js';
 
 const PERSIAN_LETTER = /[\u0600-\u06FF]/;
-/** A Latin comma or semicolon, unless it sits between digits (1,000 or 2;3 in a code). */
-const MARK = /(?<!\d)[,;]|[,;](?!\d)/g;
+/**
+ * A Latin comma or semicolon, unless it sits between digits (1,000 or 2;3 in a code). Digits in any
+ * script: «۱,۰۰۰» is a thousands separator too, and «،» there would turn it into a list.
+ */
+const MARK = /(?<![0-9\u06F0-\u06F9\u0660-\u0669])[,;]|[,;](?![0-9\u06F0-\u06F9\u0660-\u0669])/g;
 const PERSIAN_MARK: Record<string, string> = { ',': '،', ';': '؛' };
 
 export default defineRule({

@@ -21,6 +21,6 @@ export default defineRule({
       const endSpace = value.indexOf(' ', m.index);
       const word = value.slice(start, endSpace === -1 ? undefined : endSpace).replace(/\u200F/g, '\u200C');
       return { messageId: 'rlm', data: { word }, replacement: '\u200C' };
-    });
+    }, /\u200F/);
   },
 });

@@ -9,6 +9,8 @@ import { scanTexts } from './text-scan.js';
 const PREFIX = /(?<=(?:^|[\s«(\u200C])(?:ن?می)) (?=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
 const SUFFIX = /(?<=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]) (?=ها(?:ی|یی)?(?:$|[\s.،؛:»)!؟]))/g;
 const BOTH = new RegExp(`${PREFIX.source}|${SUFFIX.source}`, 'g');
+/** What ends the word before the space, for the message. */
+const WORD_START = /[\s«("'“]/;
 
 export default defineRule({
   meta: {
@@ -23,8 +25,9 @@ export default defineRule({
   check(context) {
     scanTexts(context, BOTH, (m) => {
       const value = m.input;
-      const before = value.lastIndexOf(' ', m.index - 1);
-      const from = Math.max(before + 1, value.lastIndexOf('\n', m.index - 1) + 1);
+      // The word before the space starts after the previous blank or opening mark: «(می شود» names «می شود».
+      let from = m.index;
+      while (from > 0 && !WORD_START.test(value[from - 1]!)) from--;
       const nextSpace = value.slice(m.index + 1).search(/[\s.،؛:»)!؟]/);
       const to = nextSpace === -1 ? value.length : m.index + 1 + nextSpace;
       const wrong = value.slice(from, to);

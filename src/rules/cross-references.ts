@@ -1,0 +1,633 @@
+import { defineRule, type RuleContext } from '../core/rule.js';
+import type { DataPath } from '../core/types.js';
+import { textsOf } from '../core/text-fields.js';
+import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
+import { parseCount } from '../core/persian/count-words.js';
+import { parseDigits } from '../core/persian/digits.js';
+import { toPersianLetters } from '../core/persian/text.js';
+import {
+  articleNumber, clauseCountOf, clauseLabelsOf, documentName, documentShape, fa, findArticle, notesOf,
+  type ArticleTarget, type DocumentShape,
+} from './structure.js';
+
+/*
+ * Internal references in prose: «ماده ۵»، «مواد ۳ تا ۵»، «تبصره ۲ ماده ۴»، «تبصره این ماده»،
+ * «بند الف ماده ۳»، «جزء ۲ بند ب ماده ۶». The text is cut into tokens (words, digit runs, marks) and a
+ * reference is read as a chain [جزء N] [بند X] [تبصره N] (ماده M | مواد M و N | این ماده). What
+ * follows the chain decides whether it is internal: another instrument («قانون …»، «آیین‌نامه …»،
+ * «آن»، «اصلاحی» …) makes it external and it is never checked.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  /** The token in the text with Arabic ي/ك made Persian (same length as the original). */
+  text: string;
+  /** A comparison key: no ZWNJ, tatweel or diacritics, one spelling of hamza forms. */
+  canon: string;
+  kind: 'word' | 'number' | 'mark';
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\u200C\u200D]+|[0-9\u06F0-\u06F9\u0660-\u0669]+|[^\s\u200C\u200D\u200E\u200F\u061C\p{L}\p{M}0-9\u06F0-\u06F9\u0660-\u0669]/gu;
+const INVISIBLE = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
+
+function canonical(word: string): string {
+  return word.replace(INVISIBLE, '').replace(/ئ/g, 'ی').replace(/[أإ]/g, 'ا').replace(/[ۀة]/g, 'ه');
+}
+
+function tokenize(text: string): Token[] {
+  const prepared = toPersianLetters(text);
+  const tokens: Token[] = [];
+  for (const m of prepared.matchAll(TOKEN)) {
+    const t = m[0];
+    const kind: Token['kind'] = /^[0-9\u06F0-\u06F9\u0660-\u0669]/.test(t) ? 'number' : /[\p{L}\p{M}]/u.test(t) ? 'word' : 'mark';
+    const canon = kind === 'word' ? canonical(t) : t;
+    if (kind === 'word' && canon === '') continue;
+    tokens.push({ text: t, canon, kind, start: m.index, end: m.index + t.length });
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary (canonical spellings: no ZWNJ, so «آیین‌نامه» is «آییننامه»)
+
+const ARTICLE = new Set(['ماده', 'مادهی']);
+const ARTICLES = new Set(['مواد']);
+const NOTE = new Set(['تبصره', 'تبصرهی']);
+const NOTES = new Set(['تبصرههای', 'تبصرهها']);
+const CLAUSE = new Set(['بند']);
+const CLAUSES = new Set(['بندهای', 'بندها']);
+const ITEM = new Set(['جزء', 'جز']);
+const ITEMS = new Set(['اجزای', 'اجزا', 'اجزاء', 'جزءهای']);
+const PLURAL_SUFFIX = new Set(['های', 'ها']);
+const ANCHORS = new Set([...ARTICLE, ...ARTICLES, ...NOTE, ...NOTES, ...CLAUSE, ...CLAUSES, ...ITEM, ...ITEMS]);
+
+const THIS = new Set(['این', 'همین']);
+/** Before «ماده»/«تبصره» they make it a noun, not a reference: «این ماده ۵ روز مهلت می‌دهد». */
+const DETERMINERS = new Set(['این', 'همین', 'آن', 'همان', 'هر', 'یک', 'چند', 'کدام', 'دو', 'سه']);
+/** After the number they make it a quantity: «ماده ۱۵ روز». */
+const UNITS = new Set([
+  'روز', 'روزه', 'ماه', 'ماهه', 'سال', 'ساله', 'هفته', 'ساعت', 'دقیقه', 'درصد', 'ریال', 'تومان', 'نفر', 'مورد',
+  'بار', 'برابر', 'متر', 'مترمربع', 'کیلومتر', 'هزار', 'میلیون', 'میلیارد', 'عدد', 'قلم', 'نوبت', 'گانه',
+]);
+/** The document's own names: «این دستورالعمل»، «دستورالعمل حاضر»، «همین بخشنامه». */
+const SELF = new Set(['دستورالعمل', 'بخشنامه', 'سند']);
+const PRESENT = new Set(['حاضر', 'فعلی', 'جاری']);
+/** Another instrument: a reference followed by one of these is external. */
+const INSTRUMENTS = new Set([
+  'قانون', 'قوانین', 'آییننامه', 'آیینامه', 'آییننامههای', 'اساسنامه', 'مصوبه', 'مصوبات', 'تصویبنامه',
+  'لایحه', 'لوایح', 'کنوانسیون', 'معاهده', 'موافقتنامه', 'تفاهمنامه', 'قرارداد', 'پیمان', 'مقررات', 'ضوابط',
+  'شیوهنامه', 'نظامنامه', 'منشور', 'پروتکل', 'برنامه', 'اصلاحیه', 'دستورالعملهای', 'بخشنامههای', 'دادنامه',
+  'رای', 'آرای', 'اسناد', 'قانونگذار',
+]);
+/** Two-word spellings of instruments («آیین نامه»، «دستور العمل»): the first word and what joins it. */
+const JOINED_FIRST = new Set(['آیین', 'تصویب', 'تفاهم', 'موافقت', 'اساس', 'شیوه', 'نظام', 'بخش', 'دستور']);
+/** Words that only an instrument's article has: «ماده ۵ اصلاحی»، «ماده ۱۰ مکرر». */
+const MODIFIERS = new Set(['اصلاحی', 'الحاقی', 'مکرر', 'منسوخ', 'ملغی', 'ملغا', 'مصوب', 'اصلاحیه']);
+/** «ماده ۱۰ آن»، «تبصره ۲ همان ماده»: pointing back at something named before. */
+const PRONOUNS = new Set(['آن', 'همان', 'آنها', 'مربوطه']);
+/** «کمیسیون ماده ۱۰۰»، «هیئت ماده ۱۲»: bodies named after an article of a law. */
+const BODIES = new Set(['کمیسیون', 'کمیسیونهای', 'کمیسیونها', 'کمسیون', 'هیات', 'هییت', 'هیاتهای', 'هییتهای', 'کارگروه', 'شورای']);
+/** «قانون شهرداری، به‌ویژه ماده ۵۵»: an article of the instrument just named. */
+const EMPHASIS = new Set(['بهویژه', 'بویژه', 'خصوصا', 'بهخصوص', 'بخصوص', 'علیالخصوص', 'بالاخص', 'مخصوصا', 'خاصه']);
+const LIST_SEPARATORS = new Set(['و', '،', ',', 'یا']);
+const RANGE_SEPARATORS = new Set(['تا', 'الی']);
+const SENTENCE_BREAK = /[.؛;!؟?:\n]/;
+/** A cheap test that a text may hold a reference at all. */
+const ANCHOR_HINT = /ماده|مواد/;
+const OPENERS = new Set(['«', '(', '"', '“', '[', '‹']);
+const CLOSERS: Record<string, string> = { '«': '»', '(': ')', '"': '"', '“': '”', '[': ']', '‹': '›' };
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and labels
+
+const ORDINALS: ReadonlyMap<string, string> = new Map([['اول', 'یک'], ['نخست', 'یک'], ['یکم', 'یک'], ['سوم', 'سه'], ['سیام', 'سی']]);
+
+function wordNumber(words: string[]): number | undefined {
+  if (words.length === 1 && (words[0] === 'نه' || words[0] === 'صد')) return undefined;
+  const last = words[words.length - 1] as string;
+  let cardinal = ORDINALS.get(last);
+  if (cardinal === undefined && last.endsWith('م') && parseCount(last.slice(0, -1)) !== undefined) cardinal = last.slice(0, -1);
+  const parts = cardinal === undefined ? words : [...words.slice(0, -1), cardinal];
+  // Only the last word may be ordinal: «بیست و یکم»، not «بیستم و یک».
+  return parseCount(parts.join(' '));
+}
+
+interface Parsed<T> {
+  value: T;
+  /** Index of the first token after it. */
+  next: number;
+}
+
+class Reader {
+  constructor(readonly tokens: Token[], readonly text: string) {}
+
+  at(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  canon(i: number): string {
+    return this.tokens[i]?.canon ?? '';
+  }
+
+  isWord(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === 'word' && set.has(t.canon);
+  }
+
+  /** «۵»، «(۵)»، «5»، «پنج»، «پنجم»، «بیست و یکم». */
+  number(i: number): Parsed<number> | undefined {
+    const t = this.tokens[i];
+    if (t === undefined) return undefined;
+    if (t.kind === 'mark' && t.text === '(') {
+      const inner = this.number(i + 1);
+      if (inner === undefined || this.tokens[inner.next]?.text !== ')') return undefined;
+      return { value: inner.value, next: inner.next + 1 };
+    }
+    if (t.kind === 'number') {
+      // «۵/۱»، «۲.۳»، «۱۴۰۳-۵»: a date, a decimal or another numbering, not an article.
+      if (/^[/.\-٫٬][0-9\u06F0-\u06F9\u0660-\u0669]/.test(this.text.slice(t.end, t.end + 2))) return undefined;
+      const value = parseDigits(t.text);
+      return value === undefined ? undefined : { value, next: i + 1 };
+    }
+    if (t.kind !== 'word') return undefined;
+    // The longest run «X و Y و Z» (at most 5 words) that reads as a number.
+    for (let len = 5; len >= 1; len -= 2) {
+      const words: string[] = [];
+      let ok = true;
+      for (let k = 0; k < len; k++) {
+        const w = this.tokens[i + k];
+        if (w === undefined || w.kind !== 'word' || (k % 2 === 1 && w.canon !== 'و')) {
+          ok = false;
+          break;
+        }
+        words.push(w.canon);
+      }
+      if (!ok) continue;
+      const value = wordNumber(words);
+      if (value !== undefined && value > 0) return { value, next: i + len };
+    }
+    return undefined;
+  }
+
+  /** A clause label: «الف»، «(ب)»، ««پ»»، «هـ». A bare «و» is read as «and», never as a label. */
+  label(i: number): Parsed<string> | undefined {
+    const t = this.tokens[i];
+    if (t === undefined) return undefined;
+    if (t.kind === 'mark' && OPENERS.has(t.text)) {
+      const inner = this.labelWord(i + 1);
+      const close = this.tokens[i + 2];
+      if (inner === undefined || close === undefined || close.text !== CLOSERS[t.text]) return undefined;
+      return { value: inner, next: i + 3 };
+    }
+    const value = this.labelWord(i);
+    if (value === undefined || value === 'و') return undefined;
+    // «الف)» or «الف-» glued to the label.
+    const after = this.tokens[i + 1];
+    const glued = after !== undefined && after.kind === 'mark' && (after.text === ')' || after.text === '-') && after.start === t.end;
+    return { value, next: glued ? i + 2 : i + 1 };
+  }
+
+  private labelWord(i: number): string | undefined {
+    const t = this.tokens[i];
+    if (t === undefined || t.kind !== 'word') return undefined;
+    const label = normalizeLabel(t.text);
+    return clauseLabelIndex(label) >= 0 ? label : undefined;
+  }
+
+  /** «۳ و ۴»، «۳، ۴ و ۵»، «۳ تا ۵»: every number named, ranges expanded (up to a sane size). */
+  numberList(i: number, one: boolean): Parsed<number[]> | undefined {
+    const first = this.number(i);
+    if (first === undefined) return undefined;
+    const values = [first.value];
+    let next = first.next;
+    while (!one) {
+      const sep = this.tokens[next];
+      if (sep === undefined) break;
+      const range = sep.kind === 'word' && RANGE_SEPARATORS.has(sep.canon);
+      if (!range && !LIST_SEPARATORS.has(sep.canon)) break;
+      const item = this.number(next + 1);
+      // «ماده ۵ و ۲۰ درصد»: a quantity, not another article.
+      if (item === undefined || this.isWord(item.next, UNITS)) break;
+      if (range) {
+        const from = values[values.length - 1] as number;
+        for (let v = from + 1; v <= item.value && v - from <= 200; v++) values.push(v);
+        // A reversed or very long range: its ends still count.
+        if (item.value <= from || item.value - from > 200) values.push(item.value);
+      } else {
+        values.push(item.value);
+      }
+      next = item.next;
+    }
+    return { value: values, next };
+  }
+
+  labelList(i: number, one: boolean): Parsed<string[]> | undefined {
+    const first = this.label(i);
+    if (first === undefined) return undefined;
+    const values = [first.value];
+    let next = first.next;
+    while (!one) {
+      const sep = this.tokens[next];
+      if (sep === undefined) break;
+      const range = sep.kind === 'word' && RANGE_SEPARATORS.has(sep.canon);
+      if (!range && !LIST_SEPARATORS.has(sep.canon)) break;
+      const item = this.label(next + 1);
+      if (item === undefined) break;
+      if (range) {
+        const from = clauseLabelIndex(values[values.length - 1] as string);
+        const to = clauseLabelIndex(item.value);
+        for (let k = from + 1; k < to; k++) values.push(clauseLabel(k) as string);
+      }
+      values.push(item.value);
+      next = item.next;
+    }
+    return { value: values, next };
+  }
+
+  /** A sentence ends between the two tokens (a full stop, semicolon, colon or line break). */
+  breakBetween(a: number, b: number): boolean {
+    const from = this.tokens[a]?.end ?? 0;
+    const to = this.tokens[b]?.start ?? this.text.length;
+    return SENTENCE_BREAK.test(this.text.slice(from, to));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chains
+
+interface Chain {
+  /** Token indices [first, next). */
+  first: number;
+  next: number;
+  /** Article numbers named («ماده ۵»، «مواد ۳ تا ۵»), or 'this' for «این ماده». */
+  articles?: number[] | 'this';
+  plural: boolean;
+  /** Note numbers, or 'any' for «تبصره» without a number. */
+  notes?: number[] | 'any';
+  /** Clause labels, or 'numeric' for «بند ۲» (not checked). */
+  clauses?: string[] | 'numeric';
+}
+
+function parseChain(r: Reader, i: number): Chain | undefined {
+  let pos = i;
+  const chain: Chain = { first: i, next: i, plural: false };
+  const pluralAnchor = (singular: ReadonlySet<string>, plural: ReadonlySet<string>): { plural: boolean; next: number } | undefined => {
+    if (r.isWord(pos, plural)) return { plural: true, next: pos + 1 };
+    if (r.isWord(pos, singular)) return r.isWord(pos + 1, PLURAL_SUFFIX) ? { plural: true, next: pos + 2 } : { plural: false, next: pos + 1 };
+    return undefined;
+  };
+
+  const item = pluralAnchor(ITEM, ITEMS);
+  if (item) {
+    const n = r.numberList(item.next, !item.plural);
+    if (n === undefined) return undefined;
+    pos = n.next;
+  }
+  const clause = pluralAnchor(CLAUSE, CLAUSES);
+  if (clause) {
+    const labels = r.labelList(clause.next, !clause.plural);
+    if (labels !== undefined) {
+      chain.clauses = labels.value;
+      pos = labels.next;
+    } else {
+      const n = r.numberList(clause.next, !clause.plural);
+      if (n === undefined) return undefined;
+      chain.clauses = 'numeric';
+      pos = n.next;
+    }
+  }
+  const note = pluralAnchor(NOTE, NOTES);
+  if (note) {
+    const n = r.numberList(note.next, !note.plural);
+    if (n !== undefined) {
+      chain.notes = n.value;
+      pos = n.next;
+    } else if (note.plural) {
+      return undefined;
+    } else {
+      chain.notes = 'any';
+      pos = note.next;
+    }
+  }
+  if (r.isWord(pos, THIS) && r.isWord(pos + 1, ARTICLE) && pos > i) {
+    chain.articles = 'this';
+    pos += 2;
+  } else if (r.isWord(pos, ARTICLE) || r.isWord(pos, ARTICLES)) {
+    const plural = r.isWord(pos, ARTICLES);
+    const n = r.numberList(pos + 1, false);
+    if (n !== undefined && !(r.isWord(n.next, UNITS))) {
+      chain.articles = n.value;
+      chain.plural = plural;
+      pos = n.next;
+    } else if (pos === i) {
+      return undefined;
+    }
+  }
+  if (pos === i) return undefined;
+  chain.next = pos;
+  return chain;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal or external
+
+type Tail = 'internal' | 'external' | 'pronoun' | 'none';
+
+/** The word at i, joining two-word spellings («آیین نامه»، «دستور العمل»): its key and token count. */
+function wordAt(r: Reader, i: number): { key: string; length: number } | undefined {
+  const t = r.at(i);
+  if (t === undefined || t.kind !== 'word') return undefined;
+  const next = r.at(i + 1);
+  if (JOINED_FIRST.has(t.canon) && next !== undefined && next.kind === 'word') {
+    const joined = t.canon + next.canon;
+    if (INSTRUMENTS.has(joined) || SELF.has(joined)) return { key: joined, length: 2 };
+  }
+  let key = t.canon;
+  // «قانونِ»، «آیین‌نامه‌ی»: an ezafe written out.
+  if (!INSTRUMENTS.has(key) && !SELF.has(key) && t.text.endsWith('\u200Cی')) {
+    const bare = key.slice(0, -1);
+    if (INSTRUMENTS.has(bare) || SELF.has(bare)) key = bare;
+  }
+  return { key, length: 1 };
+}
+
+function isInstrument(r: Reader, i: number): boolean {
+  const w = wordAt(r, i);
+  if (w === undefined) return false;
+  if (INSTRUMENTS.has(w.key)) return true;
+  // «شرایط عمومی پیمان»: «شرایط» alone is too common a word to mean an instrument.
+  if (w.key === 'شرایط') return ['عمومی', 'خصوصی'].includes(r.canon(i + 1));
+  // «ق.م»، «ق.ش»: an abbreviated law.
+  return w.key === 'ق' && r.at(i + 1)?.text === '.';
+}
+
+function classify(r: Reader, p: number, ownNames: ReadonlySet<string>): Tail {
+  while (r.at(p)?.kind === 'mark' && OPENERS.has(r.at(p)!.text)) p++;
+  const t = r.at(p);
+  if (t === undefined || t.kind !== 'word') return 'none';
+  const key = t.canon;
+  if (MODIFIERS.has(key)) return 'external';
+  if (PRONOUNS.has(key)) return 'pronoun';
+  if (key === 'از') return isInstrument(r, p + 1) ? 'external' : 'none';
+  if (THIS.has(key)) {
+    const w = wordAt(r, p + 1);
+    if (w !== undefined && SELF.has(w.key)) return 'internal';
+    return isInstrument(r, p + 1) ? 'external' : 'none';
+  }
+  const w = wordAt(r, p);
+  if (w !== undefined && SELF.has(w.key)) {
+    const after = r.at(p + w.length);
+    if (after === undefined || after.kind !== 'word' || r.breakBetween(p + w.length - 1, p + w.length)) {
+      return ownNames.has(w.key) ? 'internal' : 'external';
+    }
+    if (PRESENT.has(after.canon)) return 'internal';
+    if (FUNCTION_WORDS.has(after.canon)) return ownNames.has(w.key) ? 'internal' : 'external';
+    // «دستورالعمل نحوه وصول عوارض»، «بخشنامه شماره ۱۲۳»: a named instrument.
+    return 'external';
+  }
+  return isInstrument(r, p) ? 'external' : 'none';
+}
+
+/** Words that may follow the document's own name without naming another one: «ماده ۳ دستورالعمل را». */
+const FUNCTION_WORDS = new Set([
+  'را', 'و', 'یا', 'است', 'میباشد', 'باشد', 'به', 'در', 'با', 'که', 'از', 'تا', 'نیز', 'هم', 'برای', 'بر', 'مورد',
+]);
+
+/** Skips a coordinated run after a chain («و ماده ۱۰»، «و ۱۰»، «تا ۱۲») to where the group ends. */
+function groupEnd(r: Reader, p: number): number {
+  for (let guard = 0; guard < 20; guard++) {
+    const sep = r.at(p);
+    if (sep === undefined || !(LIST_SEPARATORS.has(sep.canon) || RANGE_SEPARATORS.has(sep.canon))) break;
+    if (ANCHORS.has(r.canon(p + 1))) {
+      const next = parseChain(r, p + 1);
+      if (next === undefined || next.articles === undefined || next.articles === 'this') break;
+      p = next.next;
+      continue;
+    }
+    const n = r.number(p + 1);
+    if (n === undefined || r.isWord(n.next, UNITS)) break;
+    p = n.next;
+  }
+  return p;
+}
+
+/** Looks back from token i, within the sentence and a few words, for an instrument just named. */
+function instrumentBefore(r: Reader, i: number, words: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < words; k--) {
+    if (r.breakBetween(k, k + 1)) return false;
+    const t = r.at(k)!;
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (isInstrument(r, k) && !r.isWord(k - 1, THIS)) return true;
+    const prev = wordAt(r, k - 1);
+    if (prev !== undefined && prev.length === 2 && INSTRUMENTS.has(prev.key) && !r.isWord(k - 2, THIS)) return true;
+  }
+  return false;
+}
+
+/** What comes before the chain makes it external: «کمیسیون ماده ۱۰۰»، «قانون شهرداری (ماده ۵۵)». */
+function externalBefore(r: Reader, i: number): boolean {
+  const prev = r.at(i - 1);
+  if (prev === undefined) return false;
+  if (prev.kind === 'word' && BODIES.has(prev.canon)) return true;
+  if (r.canon(i - 1) === 'موضوع' && BODIES.has(r.canon(i - 2))) return true;
+  // «آیین‌نامه اجرایی ماده ۱۷»: only a law's article has an executive bylaw.
+  if (r.canon(i - 1) === 'اجرایی') return true;
+  const emphasis = (prev.kind === 'word' && EMPHASIS.has(prev.canon))
+    || (r.canon(i - 2) === 'به' && r.canon(i - 1) === 'ویژه')
+    || (r.canon(i - 2) === 'از' && r.canon(i - 1) === 'جمله');
+  if (emphasis) return instrumentBefore(r, i, 16);
+  if (prev.kind === 'mark' && prev.text === '(') return instrumentBefore(r, i - 1, 8);
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+function listFa(values: number[], lang: 'fa' | 'en'): string {
+  const runs: string[] = [];
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  for (let k = 0; k < sorted.length;) {
+    let end = k;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] as number) + 1) end++;
+    const a = sorted[k] as number;
+    const b = sorted[end] as number;
+    const show = (n: number): string => (lang === 'fa' ? fa(n) : String(n));
+    runs.push(end - k >= 2 ? `${show(a)} ${lang === 'fa' ? 'تا' : 'to'} ${show(b)}` : end === k ? show(a) : `${show(a)} ${lang === 'fa' ? 'و' : 'and'} ${show(b)}`);
+    k = end + 1;
+  }
+  const and = lang === 'fa' ? ' و ' : ' and ';
+  return runs.length <= 1 ? runs.join('') : `${runs.slice(0, -1).join(lang === 'fa' ? '، ' : ', ')}${and}${runs[runs.length - 1]}`;
+}
+
+/** Which article «این ماده» means for a text at `path`, if any. */
+function thisArticle(shape: DocumentShape, path: DataPath): ArticleTarget {
+  if (path[0] === 'definitions' && shape.offset === 1) return { kind: 'definitions' };
+  if (path[0] === 'articles' && typeof path[1] === 'number') {
+    const article = shape.articles[path[1]];
+    if (article) return { kind: 'article', article };
+  }
+  return undefined;
+}
+
+function checkChain(
+  context: RuleContext,
+  shape: DocumentShape,
+  chain: Chain,
+  path: DataPath,
+  span: { index: number; length: number },
+  ref: string,
+): void {
+  const doc = documentName(shape.kind);
+  const base = { ref, docFa: doc.fa, docEn: doc.en, count: shape.totalArticles, countFa: fa(shape.totalArticles), articleWord: shape.totalArticles === 1 ? 'article' : 'articles' };
+  let target: NonNullable<ArticleTarget>;
+  let number: number;
+  if (chain.articles === 'this') {
+    const t = thisArticle(shape, path);
+    if (t === undefined) return;
+    target = t;
+    number = t.kind === 'definitions' ? 1 : articleNumber(t.article);
+  } else if (chain.articles !== undefined) {
+    const missing = chain.articles.filter((n) => findArticle(shape, n) === undefined);
+    if (missing.length > 0) {
+      const messageId = shape.totalArticles === 0 ? 'noArticles' : missing.length === 1 ? 'article' : 'articles';
+      context.report({
+        messageId, path, span,
+        data: { ...base, missing: listFa(missing, 'en'), missingFa: listFa(missing, 'fa') },
+      });
+      return;
+    }
+    // «مواد ۳ و ۴»، «ماده ۳ و ۴»: their notes and clauses are not read.
+    if (chain.plural || chain.articles.length !== 1) return;
+    number = chain.articles[0] as number;
+    target = findArticle(shape, number)!;
+  } else {
+    return;
+  }
+  const at = { ...base, article: number, articleFa: fa(number) };
+
+  if (chain.notes !== undefined) {
+    const have = notesOf(target);
+    if (have === 0) {
+      context.report({ messageId: 'noNotes', path, span, data: at });
+      return;
+    }
+    const bad = chain.notes === 'any' ? [] : chain.notes.filter((n) => n < 1 || n > have);
+    if (bad.length > 0) {
+      context.report({
+        messageId: 'note', path, span,
+        data: { ...at, note: listFa(bad, 'en'), noteFa: listFa(bad, 'fa'), notes: have, notesFa: fa(have), noteWord: have === 1 ? 'note' : 'notes' },
+      });
+      return;
+    }
+  }
+  if (chain.clauses !== undefined && chain.clauses !== 'numeric') {
+    const labels = clauseLabelsOf(shape, target);
+    const count = clauseCountOf(shape, target);
+    if (count === 0) {
+      context.report({ messageId: 'noClauses', path, span, data: at });
+      return;
+    }
+    const bad = chain.clauses.filter((l) => !labels.has(l));
+    if (bad.length > 0) {
+      context.report({
+        messageId: 'clause', path, span,
+        data: { ...at, label: bad.join('، '), clauses: count, clausesFa: fa(count), last: clauseLabel(count - 1) ?? 'ی' },
+      });
+    }
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'cross-references',
+    severity: 'error',
+    fixable: false,
+    description: {
+      fa: 'ارجاع به ماده، تبصره یا بندی از همین سند («ماده ۵»، «تبصره ۲ ماده ۴»، «بند الف ماده ۳») باید به چیزی اشاره کند که وجود دارد',
+      en: 'A reference to an article, note or clause of the document itself («ماده ۵», «تبصره ۲ ماده ۴», «بند الف ماده ۳») points at something that exists',
+    },
+    messages: {
+      article: {
+        fa: '«{ref}»: ماده {missingFa} وجود ندارد؛ این {docFa} {countFa} ماده دارد.',
+        en: '«{ref}»: article {missing} does not exist; this {docEn} has {count} {articleWord}.',
+      },
+      articles: {
+        fa: '«{ref}»: مواد {missingFa} وجود ندارند؛ این {docFa} {countFa} ماده دارد.',
+        en: '«{ref}»: articles {missing} do not exist; this {docEn} has {count} {articleWord}.',
+      },
+      noArticles: {
+        fa: '«{ref}»: این {docFa} ماده‌بندی نشده است و ماده {missingFa} ندارد.',
+        en: '«{ref}»: this {docEn} has no articles, so article {missing} does not exist.',
+      },
+      note: {
+        fa: '«{ref}»: ماده {articleFa} تبصره {noteFa} ندارد؛ این ماده {notesFa} تبصره دارد.',
+        en: '«{ref}»: article {article} has no note {note}; it has {notes} {noteWord}.',
+      },
+      noNotes: {
+        fa: '«{ref}»: ماده {articleFa} هیچ تبصره‌ای ندارد.',
+        en: '«{ref}»: article {article} has no notes.',
+      },
+      clause: {
+        fa: '«{ref}»: ماده {articleFa} بند «{label}» ندارد؛ این ماده {clausesFa} بند دارد (الف تا {last}).',
+        en: '«{ref}»: article {article} has no clause «{label}»; it has {clauses} clauses (الف to {last}).',
+      },
+      noClauses: {
+        fa: '«{ref}»: ماده {articleFa} بند ندارد.',
+        en: '«{ref}»: article {article} has no clauses.',
+      },
+    },
+  },
+  check(context) {
+    const shape = documentShape(context.draft);
+    const ownNames = new Set(shape.kind === 'circular' ? ['بخشنامه', 'سند'] : shape.kind === 'directive' ? ['دستورالعمل', 'سند'] : SELF);
+    // Every prose field (forEachText's, shared through textsOf's cache with the other text rules).
+    for (const { value, path } of textsOf(context.draft)) {
+      // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
+      if (path[0] === 'legalBasis') continue;
+      if (!ANCHOR_HINT.test(value)) continue;
+      const r = new Reader(tokenize(value), toPersianLetters(value));
+      let lastExternal = -1;
+      for (let i = 0; i < r.tokens.length;) {
+        if (!ANCHORS.has(r.canon(i)) || r.at(i)!.kind !== 'word' || r.isWord(i - 1, DETERMINERS)) {
+          i++;
+          continue;
+        }
+        const chain = parseChain(r, i);
+        if (chain === undefined) {
+          i++;
+          continue;
+        }
+        i = chain.next;
+        if (chain.articles === undefined) continue;
+        let tail = classify(r, chain.next, ownNames);
+        if (tail === 'none' && chain.articles !== 'this') {
+          const end = groupEnd(r, chain.next);
+          if (end > chain.next && classify(r, end, ownNames) === 'external') tail = 'external';
+        }
+        if (tail === 'external' || tail === 'pronoun') {
+          lastExternal = chain.next - 1;
+          continue;
+        }
+        if (chain.articles !== 'this' && tail !== 'internal') {
+          if (externalBefore(r, chain.first)) continue;
+          // «ماده ۵۵ قانون شهرداری و ماده ۱۰۰»: the second article is the same law's.
+          const near = lastExternal >= 0 && chain.first - lastExternal <= 12 && !r.breakBetween(lastExternal, chain.first);
+          if (near && LIST_SEPARATORS.has(r.canon(chain.first - 1))) {
+            lastExternal = chain.next - 1;
+            continue;
+          }
+          // An unarticled circular refers to no article of its own unless it says so.
+          if (shape.totalArticles === 0) continue;
+        }
+        const first = r.at(chain.first)!;
+        const last = r.at(chain.next - 1)!;
+        checkChain(context, shape, chain, path, { index: first.start, length: last.end - first.start }, value.slice(first.start, last.end));
+      }
+    }
+  },
+});

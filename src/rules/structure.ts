@@ -1,0 +1,160 @@
+/**
+ * The numbered structure of a draft as the renderer lays it out: the definitions article (ماده ۱
+ * «تعاریف» of a directive), the articles with their numbers, the clauses with their labels and the
+ * notes. Shared by the numbering, closing-count and cross-reference rules. The draft may not match
+ * the schema, so every value is checked before it is trusted; nothing here throws.
+ */
+
+import { asArray, isRecord } from '../core/rule.js';
+import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
+import { parseDigits, toPersianDigits } from '../core/persian/digits.js';
+
+export interface ClauseShape {
+  /** 0-based position in the article's `clauses`. */
+  index: number;
+  /** The label as written (a string or a number), or undefined when the clause has none. */
+  raw: unknown;
+  /** The written label normalized («الف -» → «الف»), when it is a string or a number. */
+  label?: string;
+  /** The label this position gets: «الف» for the first clause, «ب» for the second … (undefined past «ی»). */
+  expected?: string;
+}
+
+export interface ArticleShape {
+  /** 0-based position in `articles`. */
+  index: number;
+  /** The number the article gets by position (counting the definitions article). */
+  position: number;
+  /** Whether the article has a `number` at all (any value other than null). */
+  hasNumber: boolean;
+  /** `number` when it is an integer (or a string of digits), else undefined. */
+  explicit?: number;
+  /** How many notes (تبصره) the article has. */
+  notes: number;
+  clauses: ClauseShape[];
+}
+
+export interface DocumentShape {
+  kind: 'directive' | 'circular' | undefined;
+  /** Whether `articles` is a list at all. */
+  hasArticles: boolean;
+  /** 1 when the definitions article is present (a directive with non-empty `definitions`), else 0. */
+  offset: 0 | 1;
+  /** How many definitions there are (each reads as one clause of ماده ۱). */
+  definitions: number;
+  articles: ArticleShape[];
+  /** Articles in the rendered document: the definitions article plus `articles`. */
+  totalArticles: number;
+  /** Notes across all articles (clauses and definitions have none). */
+  totalNotes: number;
+}
+
+/** An article `number`: an integer, or a string of digits in any script; undefined otherwise. */
+export function numberValue(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
+  if (typeof value === 'string') return parseDigits(value.trim());
+  return undefined;
+}
+
+/** A clause label as written, normalized; undefined when it is not a string or a number. */
+export function labelValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return normalizeLabel(value);
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+export function kindOf(draft: Record<string, unknown>): DocumentShape['kind'] {
+  return draft.kind === 'directive' || draft.kind === 'circular' ? draft.kind : undefined;
+}
+
+/** Whether the draft has the definitions article: `definitions` is a non-empty list in a non-circular. */
+export function hasDefinitionsArticle(draft: Record<string, unknown>): boolean {
+  return draft.kind !== 'circular' && asArray(draft.definitions).length > 0;
+}
+
+export function documentShape(draft: Record<string, unknown>): DocumentShape {
+  const offset: 0 | 1 = hasDefinitionsArticle(draft) ? 1 : 0;
+  const list = asArray(draft.articles);
+  let totalNotes = 0;
+  const articles = list.map((item, index): ArticleShape => {
+    const article = isRecord(item) ? item : {};
+    const notes = asArray(article.notes).length;
+    totalNotes += notes;
+    const clauses = asArray(article.clauses).map((c, ci): ClauseShape => {
+      const raw = isRecord(c) ? c.label : undefined;
+      const label = labelValue(raw);
+      const expected = clauseLabel(ci);
+      return { index: ci, raw, ...(label !== undefined ? { label } : {}), ...(expected !== undefined ? { expected } : {}) };
+    });
+    const hasNumber = article.number !== undefined && article.number !== null;
+    const explicit = numberValue(article.number);
+    return { index, position: index + 1 + offset, hasNumber, ...(explicit !== undefined ? { explicit } : {}), notes, clauses };
+  });
+  return {
+    kind: kindOf(draft),
+    hasArticles: Array.isArray(draft.articles),
+    offset,
+    definitions: offset === 1 ? asArray(draft.definitions).length : 0,
+    articles,
+    totalArticles: offset + articles.length,
+    totalNotes,
+  };
+}
+
+/** What «ماده N» points at: the definitions article, an entry of `articles`, or nothing. */
+export type ArticleTarget = { kind: 'definitions' } | { kind: 'article'; article: ArticleShape } | undefined;
+
+/**
+ * Resolves «ماده N». An explicit `number` wins (the renderer prints it); otherwise the position
+ * counts. When numbers are wrong the numbering rule reports them, so either reading is accepted here.
+ */
+export function findArticle(shape: DocumentShape, n: number): ArticleTarget {
+  if (shape.offset === 1 && n === 1) return { kind: 'definitions' };
+  const byNumber = shape.articles.find((a) => a.explicit === n);
+  if (byNumber) return { kind: 'article', article: byNumber };
+  const byPosition = shape.articles.find((a) => a.position === n);
+  return byPosition ? { kind: 'article', article: byPosition } : undefined;
+}
+
+/** The number an article is known by in messages: its explicit number when it has one. */
+export function articleNumber(article: ArticleShape): number {
+  return article.explicit ?? article.position;
+}
+
+/** How many notes an article target has (the definitions article has none). */
+export function notesOf(target: NonNullable<ArticleTarget>): number {
+  return target.kind === 'definitions' ? 0 : target.article.notes;
+}
+
+/**
+ * The clause labels an article target has, by explicit label and by position; the definitions
+ * article reads its definitions as clauses الف، ب، ….
+ */
+export function clauseLabelsOf(shape: DocumentShape, target: NonNullable<ArticleTarget>): Set<string> {
+  const labels = new Set<string>();
+  if (target.kind === 'definitions') {
+    for (let i = 0; i < shape.definitions; i++) {
+      const l = clauseLabel(i);
+      if (l !== undefined) labels.add(l);
+    }
+    return labels;
+  }
+  for (const c of target.article.clauses) {
+    if (c.label !== undefined && clauseLabelIndex(c.label) >= 0) labels.add(c.label);
+    if (c.expected !== undefined) labels.add(c.expected);
+  }
+  return labels;
+}
+
+/** The clause count of a target. */
+export function clauseCountOf(shape: DocumentShape, target: NonNullable<ArticleTarget>): number {
+  return target.kind === 'definitions' ? shape.definitions : target.article.clauses.length;
+}
+
+/** The document's own name in both languages, for messages. */
+export function documentName(kind: DocumentShape['kind']): { fa: string; en: string } {
+  return kind === 'circular' ? { fa: 'بخشنامه', en: 'circular' } : { fa: 'دستورالعمل', en: 'directive' };
+}
+
+/** Persian digits for a number in a Persian message. */
+export const fa = (n: number | string): string => toPersianDigits(String(n));

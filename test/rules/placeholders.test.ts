@@ -1,0 +1,44 @@
+import rule from '../../src/rules/placeholders.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'complete text', code: 'status: ready\ntitle: دستورالعمل تسویه تعهدات\n' },
+    { name: 'a single period and two dots', code: 'status: ready\ntitle: پایان.. متن.\n' },
+    { name: 'words that contain TODO', code: 'status: ready\ntitle: TODOLIST and MASTODON\n' },
+    {
+      name: 'machine fields are exempt',
+      code: 'status: ready\nid: todo\nattachments:\n  - path: TODO.pdf\nauthor:\n  email: "a...b@x.ir"\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a draft: warnings for «…», «...», TODO and {{ }}',
+      code: 'status: draft\ntitle: طرح …\nsubject: موضوع ...\nscope: TODO\nbody:\n  - "{{ title }}"\n',
+      errors: [
+        { line: 2, column: 12, severity: 'warning', message: '"…" is still to be filled in; complete it before the draft is marked ready.' },
+        { line: 3, column: 16, severity: 'warning', message: '"..."' },
+        { line: 4, column: 8, severity: 'warning', message: '"TODO"' },
+        { line: 6, column: 6, severity: 'warning', message: '"{{ title }}"' },
+      ],
+    },
+    {
+      name: 'a ready draft: errors',
+      code: 'status: ready\ntitle: طرح …\nrationale:\n  problem: |\n    مسئله اول\n    TODO\n',
+      errors: [
+        { line: 2, column: 12, severity: 'error', message: '"…" is still to be filled in, and a ready draft must not have any.' },
+        { line: 6, column: 5, severity: 'error' },
+      ],
+    },
+    {
+      name: 'no status counts as a draft',
+      code: 'title: "[...]"\n',
+      errors: [{ line: 1, column: 9, severity: 'warning', message: '"[...]"' }],
+    },
+    {
+      name: 'a half-rendered placeholder',
+      code: 'status: ready\ntitle: "شهرداری {{ city"\n',
+      errors: [{ line: 2, column: 17, severity: 'error', message: '"{{"' }],
+    },
+  ],
+});
