@@ -4,6 +4,9 @@ import type { Reporter } from './types.js';
 export const reporters: Record<string, () => Promise<Reporter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  junit: async () => (await import('./junit.js')).junit,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
 };
 
 export const reporterNames = (): string[] => Object.keys(reporters);
