@@ -1,6 +1,6 @@
 // Builds dist/: precompiles the JSON Schemas to standalone validator code (so `draft validate`
 // does not pay ajv's ~100 ms schema compilation on every start), then runs tsc.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,17 @@ writeFileSync(
 );
 
 if (!process.argv.includes('--schemas-only')) {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  // Compile beside dist/ and swap, so a build never leaves a half-empty dist/ for a running `draft`.
+  const next = join(root, `dist.${process.pid}.tmp`);
+  rmSync(next, { recursive: true, force: true });
+  try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', next], { stdio: 'inherit' });
+  } catch {
+    rmSync(next, { recursive: true, force: true });
+    process.exit(1);
+  }
+  const old = join(root, `dist.${process.pid}.old`);
+  if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
+  renameSync(next, join(root, 'dist'));
+  rmSync(old, { recursive: true, force: true });
 }

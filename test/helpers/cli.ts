@@ -12,9 +12,12 @@ export interface RunResult {
 
 /** Runs the built `draft` binary as a user would, without a terminal. */
 export function draft(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', ...opts.env };
-  delete env.FORCE_COLOR;
-  delete env.GITHUB_ACTIONS;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8', timeout: 60_000 });
+  const base: NodeJS.ProcessEnv = { ...process.env };
+  // The caller's environment (a CI runner, a coloured terminal) must not leak into what is tested.
+  for (const name of ['FORCE_COLOR', 'GITHUB_ACTIONS', 'CI', 'LC_ALL', 'LC_MESSAGES', 'SOURCE_DATE_EPOCH']) delete base[name];
+  const env: NodeJS.ProcessEnv = { ...base, NO_COLOR: '1', LANG: 'C.UTF-8', ...opts.env };
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
