@@ -45,6 +45,41 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride();
 
   program
+    .command('new')
+    .description('scaffold a directive or circular, interactively or from flags / ساخت پیش‌نویس تازه')
+    .option('--kind <kind>', 'directive | circular')
+    .option('--province <name>', 'province, Persian or Latin name (قم, qom)')
+    .option('--city <name>', 'city (default: the provincial capital)')
+    .option('--title <text>', 'title, in Persian')
+    .option('--category <id>', 'category id or Persian label (social-security, …)')
+    .option('--author-name <name>', "author's full name")
+    .option('--author-position <text>', "author's position")
+    .option('--date <date>', 'Jalali date YYYY/MM/DD (default: today)')
+    .option('--articles <n>', 'article skeletons to write (directive default 3; circular default 0 = paragraphs)')
+    .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
+    .option('--subject <text>', 'circular: subject')
+    .option('--addressee <text>', 'circular: an addressee; repeatable', collect)
+    .option('--signatory-name <name>', 'circular: proposed signatory')
+    .option('--signatory-position <text>', "circular: proposed signatory's position")
+    .option('--id <id>', 'id (default: <province>-<year>-<title slug>)')
+    .option('--answers <file>', 'read answers from a YAML file (flags win)')
+    .option('-y, --yes', 'accept every default without asking')
+    .option('-o, --output <path>', 'file to write, or a folder (default: <draftsDir>/<id>.yaml)')
+    .option('--force', 'replace an existing file')
+    .option('--dry-run', 'print the draft instead of writing it')
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .action(async (opts) => {
+      const { newCommand } = await import('./commands/new.js');
+      const { paletteFor } = await import('./ui/palette.js');
+      try {
+        setExit(await newCommand({ ...opts, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: paletteFor(process.stdout) }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  program
     .command('validate')
     .description('check drafts against the ministry format / بررسی پیش‌نویس‌ها با قالب وزارت کشور')
     .argument('[paths...]', 'files, folders or globs (default: draftsDir from draft.config.yaml, or .)')
@@ -96,6 +131,68 @@ export function buildProgram(setExit: (code: number) => void): Command {
         setExit(await statusCommand({
           paths, cwd: process.cwd(), deadline: opts.deadline, format: opts.format, lang: opts.lang, config: opts.config,
           cache: opts.cache, stdout: process.stdout, palette: paletteFor(process.stdout),
+        }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  program
+    .command('render')
+    .description('write the draft as an HTML document to preview / ساخت سند HTML پیش‌نویس برای پیش‌نمایش')
+    .argument('<file>', 'the draft (*.yaml)')
+    .option('-o, --output <path>', 'the HTML file to write, or a folder (default: <id>.html in the current folder)')
+    .option('--force', 'replace an existing file')
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .action(async (file: string, opts) => {
+      const { renderCommand } = await import('./commands/render.js');
+      const { paletteFor } = await import('./ui/palette.js');
+      try {
+        setExit(await renderCommand({
+          file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
+          stdout: process.stdout, stderr: process.stderr, palette: paletteFor(process.stdout),
+        }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  program
+    .command('package')
+    .description('build <id>.zip, the BagIt submission package of a ready draft / ساخت بسته ارسالی BagIt')
+    .argument('<file>', 'the draft (*.yaml), status: ready and without errors')
+    .option('-o, --output <folder>', 'the folder to write <id>.zip in (default: the current folder), or a path ending in .zip')
+    .option('--force', 'replace an existing package')
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .action(async (file: string, opts) => {
+      const { packageCommand } = await import('./commands/package.js');
+      const { paletteFor } = await import('./ui/palette.js');
+      try {
+        setExit(await packageCommand({
+          file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
+          stdout: process.stdout, stderr: process.stderr, palette: paletteFor(process.stdout),
+        }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  program
+    .command('verify')
+    .description('check a package zip or any unpacked BagIt bag / بررسی درستی بسته ارسالی یا هر بسته BagIt')
+    .argument('<path>', 'the package (<id>.zip) or an unpacked bag folder')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .action(async (target: string, opts) => {
+      const { verifyCommand } = await import('./commands/verify.js');
+      const { paletteFor } = await import('./ui/palette.js');
+      try {
+        setExit(await verifyCommand({
+          target, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
+          stdout: process.stdout, palette: paletteFor(process.stdout),
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));

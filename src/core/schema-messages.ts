@@ -2,6 +2,9 @@ import type { SchemaError } from './schema-check.js';
 import type { Bilingual, DataPath, RawReport } from './types.js';
 import { allowedKeysAt, titleAt } from './schema-titles.js';
 import { pathString } from './rule.js';
+import { toPersianDigits } from './persian/digits.js';
+
+const fa = (n: unknown): string => toPersianDigits(String(n));
 
 const TYPE_NAMES: Record<string, Bilingual> = {
   string: { fa: 'متن', en: 'a text (string)' },
@@ -122,9 +125,9 @@ function describe(e: SchemaError, data: unknown): SchemaReport | undefined {
     case 'minLength':
       return Number(p.limit) <= 1
         ? { messageId: 'empty', path, message: { fa: `${field.fa} نباید خالی باشد.`, en: `${field.en} must not be empty.` } }
-        : { messageId: 'minLength', path, message: { fa: `${field.fa} باید دست‌کم ${p.limit} نویسه باشد.`, en: `${field.en} must be at least ${p.limit} characters long.` } };
+        : { messageId: 'minLength', path, message: { fa: `${field.fa} باید دست‌کم ${fa(p.limit)} نویسه باشد.`, en: `${field.en} must be at least ${p.limit} characters long.` } };
     case 'maxLength':
-      return { messageId: 'maxLength', path, message: { fa: `${field.fa} نباید بیش از ${p.limit} نویسه باشد.`, en: `${field.en} must be at most ${p.limit} characters long.` } };
+      return { messageId: 'maxLength', path, message: { fa: `${field.fa} نباید بیش از ${fa(p.limit)} نویسه باشد.`, en: `${field.en} must be at most ${p.limit} characters long.` } };
     case 'pattern': {
       const hint = PATTERN_HINTS[String(path[path.length - 1])];
       return {
@@ -135,17 +138,17 @@ function describe(e: SchemaError, data: unknown): SchemaReport | undefined {
       };
     }
     case 'minItems':
-      return { messageId: 'minItems', path, message: { fa: `${field.fa} باید دست‌کم ${p.limit} مورد داشته باشد.`, en: `${field.en} must have at least ${p.limit} item${Number(p.limit) === 1 ? '' : 's'}.` } };
+      return { messageId: 'minItems', path, message: { fa: `${field.fa} باید دست‌کم ${fa(p.limit)} مورد داشته باشد.`, en: `${field.en} must have at least ${p.limit} item${Number(p.limit) === 1 ? '' : 's'}.` } };
     case 'maxItems':
-      return { messageId: 'maxItems', path, message: { fa: `${field.fa} نباید بیش از ${p.limit} مورد داشته باشد.`, en: `${field.en} must have at most ${p.limit} items.` } };
+      return { messageId: 'maxItems', path, message: { fa: `${field.fa} نباید بیش از ${fa(p.limit)} مورد داشته باشد.`, en: `${field.en} must have at most ${p.limit} items.` } };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { messageId: 'minimum', path, message: { fa: `${field.fa} باید ${e.keyword === 'minimum' ? 'دست‌کم' : 'بیشتر از'} ${p.limit} باشد.`, en: `${field.en} must be ${e.keyword === 'minimum' ? 'at least' : 'more than'} ${p.limit}.` } };
+      return { messageId: 'minimum', path, message: { fa: `${field.fa} باید ${e.keyword === 'minimum' ? 'دست‌کم' : 'بیشتر از'} ${fa(p.limit)} باشد.`, en: `${field.en} must be ${e.keyword === 'minimum' ? 'at least' : 'more than'} ${p.limit}.` } };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { messageId: 'maximum', path, message: { fa: `${field.fa} باید حداکثر ${p.limit} باشد.`, en: `${field.en} must be at most ${p.limit}.` } };
+      return { messageId: 'maximum', path, message: { fa: `${field.fa} باید حداکثر ${fa(p.limit)} باشد.`, en: `${field.en} must be at most ${p.limit}.` } };
     case 'uniqueItems':
-      return { messageId: 'uniqueItems', path, message: { fa: `${field.fa} مورد تکراری دارد (موارد ${p.j} و ${p.i}).`, en: `${field.en} has a repeated item (items ${p.j} and ${p.i}).` } };
+      return { messageId: 'uniqueItems', path, message: { fa: `${field.fa} مورد تکراری دارد (موارد ${fa(p.j)} و ${fa(p.i)}).`, en: `${field.en} has a repeated item (items ${p.j} and ${p.i}).` } };
     default:
       return { messageId: e.keyword, path, message: { fa: `${field.fa} با قالب سازگار نیست.`, en: `${field.en} ${e.message ?? 'does not match the format'}.` } };
   }

@@ -1,0 +1,72 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { loadConfig } from '../core/config.js';
+import { displayPath } from '../core/files.js';
+import { writeFileAtomic, TargetExistsError } from '../core/atomic.js';
+import { toPersianDigits } from '../core/persian/digits.js';
+import { plain, type Palette } from '../reporters/types.js';
+import { VERSION } from '../version.js';
+import { loadDraft, printFindings, say, targetExists, writeError, type Output } from './package.js';
+import type { Lang } from '../core/types.js';
+
+export interface RenderCommandOptions {
+  file: string;
+  cwd: string;
+  /** The HTML file to write, or a folder to write `<id>.html` in. */
+  output?: string;
+  force?: boolean;
+  lang?: Lang;
+  config?: string;
+  stdout: Output;
+  stderr?: Output;
+  palette?: Palette;
+  env?: NodeJS.ProcessEnv;
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `draft render <file> [-o out.html] [--force]`: the document on its own, for previewing. A draft with
+ * validation errors still renders (that is what a preview is for) and the errors are mentioned; one
+ * that cannot be read as a draft at all is refused with its findings (exit 1).
+ */
+export async function renderCommand(options: RenderCommandOptions): Promise<number> {
+  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env ?? process.env });
+  const lang = config.lang;
+  const palette = options.palette ?? plain;
+  const stderr = options.stderr ?? options.stdout;
+  const draft = await loadDraft(options.file, options.cwd, config, lang);
+  const data = draft.data;
+  if (!data || (data.kind !== 'directive' && data.kind !== 'circular')) {
+    await printFindings(options.stdout, draft.result, draft, lang, palette);
+    stderr.write(`${palette.red(say(lang, '✖ سندی ساخته نشد: این فایل را نمی‌توان به‌عنوان پیش‌نویس خواند.', '✖ Nothing was rendered: this file cannot be read as a draft.'))}\n`);
+    return 1;
+  }
+
+  const { renderDraft } = await import('../core/render/index.js');
+  const html = renderDraft(data, { generator: `pishnevis ${VERSION}` });
+  const name = typeof data.id === 'string' && ID.test(data.id) ? data.id : basename(draft.path, extname(draft.path));
+  const target = outputPath(options.output, options.cwd, name);
+  try {
+    writeFileAtomic(target, html, { force: options.force === true });
+  } catch (e) {
+    if (e instanceof TargetExistsError) throw targetExists(target, options.cwd);
+    throw writeError(target, options.cwd, e);
+  }
+  const shown = displayPath(target, options.cwd);
+  options.stdout.write(`${palette.green(say(lang, `✔ سند نوشته شد: ${shown}`, `✔ Document written: ${shown}`))}\n`);
+  const errors = draft.result.errorCount;
+  if (errors > 0) {
+    stderr.write(`${palette.yellow(say(lang,
+      `⚠ پیش‌نویس ${toPersianDigits(errors)} خطا دارد؛ سند فقط برای پیش‌نمایش است. «draft validate ${draft.result.file}» خطاها را نشان می‌دهد.`,
+      `⚠ The draft has ${errors} error(s); the document is a preview only. "draft validate ${draft.result.file}" lists them.`))}\n`);
+  }
+  return 0;
+}
+
+function outputPath(output: string | undefined, cwd: string, name: string): string {
+  if (output === undefined || output === '') return join(cwd, `${name}.html`);
+  const full = resolve(cwd, output);
+  if (existsSync(full) && statSync(full).isDirectory()) return join(full, `${name}.html`);
+  return full;
+}
