@@ -73,7 +73,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const { newCommand } = await import('./commands/new.js');
       const { paletteFor } = await import('./ui/palette.js');
       try {
-        setExit(await newCommand({ ...opts, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: paletteFor(process.stdout) }));
+        setExit(await newCommand({ ...opts, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
       } catch (e) {
         setExit(await fail(e, opts.lang));
       }
@@ -107,7 +107,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         setExit(await validateCommand({
           paths, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
-          quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, palette: paletteFor(process.stdout),
+          quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, palette: await paletteFor(process.stdout),
           cache: opts.cache, cacheLocation: opts.cacheLocation, changedSince: opts.changedSince, shard: opts.shard, threads: opts.threads,
         }));
       } catch (e) {
@@ -130,7 +130,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         setExit(await statusCommand({
           paths, cwd: process.cwd(), deadline: opts.deadline, format: opts.format, lang: opts.lang, config: opts.config,
-          cache: opts.cache, stdout: process.stdout, palette: paletteFor(process.stdout),
+          cache: opts.cache, stdout: process.stdout, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));
@@ -151,7 +151,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         setExit(await renderCommand({
           file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
-          stdout: process.stdout, stderr: process.stderr, palette: paletteFor(process.stdout),
+          stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));
@@ -172,7 +172,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         setExit(await packageCommand({
           file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
-          stdout: process.stdout, stderr: process.stderr, palette: paletteFor(process.stdout),
+          stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));
@@ -192,7 +192,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         setExit(await verifyCommand({
           target, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
-          stdout: process.stdout, palette: paletteFor(process.stdout),
+          stdout: process.stdout, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));

@@ -3,7 +3,7 @@
  *
  *   import { validateFile, validateText } from 'pishnevis';
  */
-export { validateFile, validateText, type ValidateOptions } from './core/validate.js';
+export { validateFile, validateFileSync, validateText, type ValidateOptions } from './core/validate.js';
 export { loadConfig, findConfigFile, ConfigError } from './core/config.js';
 export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config-types.js';
 export { rules } from './rules/index.js';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from './paths.js';
 
-/** The package's version, read once from package.json (one level above src/ and dist/). */
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The package's version, read once from its package.json. */
+export const VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { validateBatch } from '../core/batch.js';
-import { DEFAULT_CACHE_FILE } from '../core/cache.js';
+import { DEFAULT_CACHE_FILE } from '../core/config-types.js';
 import { parseDeadline, summarize } from '../core/status.js';
 import { UsageError } from '../core/errors.js';
 import { statusCsv, statusJson, statusTable } from '../reporters/status.js';

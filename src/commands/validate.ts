@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { validateBatch } from '../core/batch.js';
-import { DEFAULT_CACHE_FILE } from '../core/cache.js';
+import { DEFAULT_CACHE_FILE } from '../core/config-types.js';
 import { parseShard } from '../core/select.js';
 import { writeFileAtomic } from '../core/atomic.js';
 import { reporters, reporterNames } from '../reporters/index.js';

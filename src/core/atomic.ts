@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync, linkSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+let counter = 0;
 
 export class TargetExistsError extends Error {
   readonly code = 'EEXIST_TARGET';
@@ -19,7 +20,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   if (!opts.force && existsSync(path)) throw new TargetExistsError(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // pid + time + counter is unique enough for a temp name, and spares loading node:crypto at start-up.
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${(++counter).toString(36)}.tmp`);
   try {
     writeFileSync(temp, data, { mode: opts.mode ?? 0o644, flag: 'wx' });
     if (opts.force) {

@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
-import { validateFile } from './validate.js';
+import { validateFileSync } from './validate.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
-import { cacheKey, ResultCache } from './cache.js';
 import { checkRepository, type Entry } from './repository.js';
 import { fastParse } from './parse.js';
 import { isRecord } from './rule.js';
@@ -71,7 +70,8 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     selected = selected.filter((f) => inShard(relative(config.root, f).split('\\').join('/'), shard));
   }
 
-  const cache = options.cacheFile
+  const { cacheKey, ResultCache } = options.cacheFile ? await import('./cache.js') : { cacheKey: undefined, ResultCache: undefined };
+  const cache = options.cacheFile && ResultCache && cacheKey
     ? ResultCache.open(options.cacheFile, config.root, cacheKey([VERSION, SCHEMA_HASH, lang, config.rules, config.municipalities, rules.map((r) => r.meta.id)]))
     : undefined;
 
@@ -94,7 +94,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     const fresh = await validateOnWorkers({ jobs: misses.map((m) => ({ path: m.path, display: m.display })), config, lang }, threads);
     misses.forEach((m, i) => (results[m.index] = fresh[i]!));
   } else {
-    for (const m of misses) results[m.index] = await validateFile(m.path, { file: m.display, config, lang });
+    for (const m of misses) results[m.index] = validateFileSync(m.path, { file: m.display, config, lang });
   }
   if (cache) {
     for (const m of misses) cache.set(m.path, results[m.index]!);

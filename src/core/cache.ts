@@ -18,7 +18,7 @@ interface CacheFile {
   entries: Record<string, Entry>;
 }
 
-export const DEFAULT_CACHE_FILE = '.draftcache';
+export { DEFAULT_CACHE_FILE } from './config-types.js';
 
 function depState(path: string): number {
   try {

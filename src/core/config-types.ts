@@ -24,6 +24,9 @@ export interface ResolvedConfig extends RepositoryConfig {
   municipalities: Record<string, string[]>;
 }
 
+/** Where `--cache` keeps results, in the repository root; add it to .gitignore. */
+export const DEFAULT_CACHE_FILE = '.draftcache';
+
 export function defaultConfig(root: string, lang: Lang = 'fa'): ResolvedConfig {
   return { root, lang, rules: {}, municipalities: {} };
 }

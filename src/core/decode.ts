@@ -1,14 +1,13 @@
+import { isUtf8 } from 'node:buffer';
 import type { Bilingual } from './types.js';
 
 export type Decoded =
   | { ok: true; text: string }
   | { ok: false; message: Bilingual; line: number; column: number };
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 /**
- * Turns the bytes of a file into text, refusing what is not a UTF-8 text file. A BOM is dropped
- * (TextDecoder does it), so offsets in findings and fixes are offsets into the text without it.
+ * Turns the bytes of a file into text, refusing what is not a UTF-8 text file. A BOM is dropped,
+ * so offsets in findings and fixes are offsets into the text without it.
  */
 export function decodeDraft(bytes: Uint8Array): Decoded {
   if (bytes.length === 0 || isBlank(bytes)) {
@@ -29,21 +28,22 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
       message: { fa: 'فایل دودویی است (بایت صفر دارد)، نه یک فایل متنی YAML.', en: 'The file is binary (it contains a NUL byte), not a YAML text file.' },
     };
   }
-  try {
-    return { ok: true, text: decoder.decode(bytes) };
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const { line, column } = byteLineColumn(bytes, bad);
-    return {
-      ok: false,
-      line,
-      column,
-      message: {
-        fa: `فایل با UTF-8 رمزگذاری نشده است (بایت نامعتبر در موقعیت ${bad}). آن را با رمزگذاری UTF-8 ذخیره کنید.`,
-        en: `The file is not UTF-8 encoded (invalid byte at offset ${bad}). Save it as UTF-8.`,
-      },
-    };
+  // isUtf8 is native and several times faster than a fatal TextDecoder on the (usual) valid file.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
+  const bad = firstInvalidUtf8(bytes);
+  const { line, column } = byteLineColumn(bytes, bad);
+  return {
+    ok: false,
+    line,
+    column,
+    message: {
+      fa: `فایل با UTF-8 رمزگذاری نشده است (بایت نامعتبر در موقعیت ${bad}). آن را با رمزگذاری UTF-8 ذخیره کنید.`,
+      en: `The file is not UTF-8 encoded (invalid byte at offset ${bad}). Save it as UTF-8.`,
+    },
+  };
 }
 
 function isBlank(bytes: Uint8Array): boolean {

@@ -20,6 +20,8 @@ export interface RuleContext {
   readonly file: string;
   /** The folder attachments are resolved against; absent for text that is not on disk. */
   readonly dir: string | undefined;
+  /** The YAML source the draft was read from, when there is one: a whole-file test is cheaper than a walk. */
+  readonly source?: string;
   readonly config: ResolvedConfig;
   report(report: RawReport & { severity?: Severity }): void;
 }

@@ -11,14 +11,13 @@ export interface SchemaError {
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-const validators = generated as unknown as Record<string, Validator>;
-
-function run(name: string, data: unknown): SchemaError[] {
-  const validate = validators[name];
-  if (!validate) throw new Error(`validator ${name} was not generated; run npm run build`);
+function run(validate: Validator | undefined, data: unknown): SchemaError[] {
+  if (!validate) throw new Error('a schema validator was not generated; run npm run build');
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
-export const checkDraftSchema = (data: unknown): SchemaError[] => run('validateDraft', data);
-export const checkConfigSchema = (data: unknown): SchemaError[] => run('validateConfig', data);
-export const checkSubmissionSchema = (data: unknown): SchemaError[] => run('validateSubmission', data);
+const validators = generated as unknown as Record<string, Validator>;
+
+export const checkDraftSchema = (data: unknown): SchemaError[] => run(validators.validateDraft, data);
+export const checkConfigSchema = (data: unknown): SchemaError[] => run(validators.validateConfig, data);
+

@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { DataPath } from './types.js';
+import { packagePath } from '../paths.js';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Reads the Persian titles and allowed keys out of the JSON Schemas, to turn ajv's errors into
@@ -7,7 +9,7 @@ import type { DataPath } from './types.js';
  */
 type Schema = Record<string, unknown>;
 
-const schemaDir = new URL('../../schemas/', import.meta.url);
+const schemaDir = pathToFileURL(packagePath('schemas') + '/');
 let byId: Map<string, Schema> | undefined;
 
 function schemas(): Map<string, Schema> {

@@ -15,21 +15,32 @@ function key(path: DataPath): string {
 }
 
 export function isMachineField(path: DataPath): boolean {
-  return MACHINE_FIELDS.has(key(path));
+  // Every machine field is at most three levels deep.
+  return path.length <= 3 && MACHINE_FIELDS.has(key(path));
 }
 
 /** Calls `visit` for every string a person reads, with its path, in document order. */
 export function forEachText(data: unknown, visit: (value: string, path: DataPath) => void): void {
-  const walk = (value: unknown, path: Array<string | number>): void => {
+  // One path array is reused while walking; a copy is made only for the strings handed out.
+  const path: Array<string | number> = [];
+  const walk = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (!isMachineField(path)) visit(value, path);
+      if (!isMachineField(path)) visit(value, path.slice());
     } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) walk(value[i], [...path, i]);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const k of Object.keys(value)) walk((value as Record<string, unknown>)[k], [...path, k]);
+      for (const k of Object.keys(value)) {
+        path.push(k);
+        walk((value as Record<string, unknown>)[k]);
+        path.pop();
+      }
     }
   };
-  walk(data, []);
+  walk(data);
 }
 
 export interface TextField {

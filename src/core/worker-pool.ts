@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { FileResult, Lang } from './types.js';
 
@@ -19,7 +19,8 @@ export interface PoolRequest {
 export const PARALLEL_THRESHOLD = 150;
 const CHUNK = 40;
 
-const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+// The compiled, unbundled worker: threads are few, so its module loading does not matter.
+const workerFile = packagePath('dist', 'core', 'worker.js');
 
 /** Whether worker threads can run here: the compiled worker exists (not when running from sources). */
 export function canUseWorkers(): boolean {

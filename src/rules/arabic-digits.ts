@@ -18,6 +18,6 @@ export default defineRule({
       // U+0660..U+0669 map one to one onto U+06F0..U+06F9.
       const fixed = m[0].replace(/[٠-٩]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x90));
       return { messageId: 'digits', data: { digits: m[0], fixed }, replacement: fixed };
-    });
+    }, /[٠-٩]/);
   },
 });

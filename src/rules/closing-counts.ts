@@ -3,9 +3,10 @@ import { findClosingCounts, type CountMatch } from '../core/persian/count-words.
 import { numberToWords } from '../core/persian/number-words.js';
 import { toPersianLetters } from '../core/persian/text.js';
 import { documentShape, fa } from './structure.js';
+import { LETTER_CLASS } from '../core/persian/text.js';
 
 /** Words that make a number before «ماده»/«تبصره» a reference («تبصره ۲ ماده ۸»), not a count. */
-const REFERENCE_WORD = /(?:^|[^\p{L}\p{M}])(?:ماده|مواد|تبصره|بند|جزء|اصل)[\s\u200C\u200E\u200F\u061C(]*$/u;
+const REFERENCE_WORD = new RegExp(`(?:^|[^${LETTER_CLASS}])(?:ماده|مواد|تبصره|بند|جزء|اصل)[\\s\\u200C\\u200E\\u200F\\u061C(]*$`);
 
 /**
  * The first count before «ماده» (or «تبصره») that is a count and not part of a reference: in

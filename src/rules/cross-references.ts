@@ -4,7 +4,7 @@ import { textsOf } from '../core/text-fields.js';
 import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
 import { parseCount } from '../core/persian/count-words.js';
 import { parseDigits } from '../core/persian/digits.js';
-import { toPersianLetters } from '../core/persian/text.js';
+import { DIGIT_CLASS, LETTER_CLASS, toPersianLetters } from '../core/persian/text.js';
 import {
   articleNumber, clauseCountOf, clauseLabelsOf, documentName, documentShape, fa, findArticle, notesOf,
   type ArticleTarget, type DocumentShape,
@@ -31,19 +31,31 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\u200C\u200D]+|[0-9\u06F0-\u06F9\u0660-\u0669]+|[^\s\u200C\u200D\u200E\u200F\u061C\p{L}\p{M}0-9\u06F0-\u06F9\u0660-\u0669]/gu;
+const TOKEN = new RegExp(`[${LETTER_CLASS}\\u200C\\u200D]+|[${DIGIT_CLASS}]+|[^\\s\\u200C\\u200D\\u200E\\u200F\\u061C${LETTER_CLASS}${DIGIT_CLASS}]`, 'g');
 const INVISIBLE = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
+const LETTER = new RegExp(`[${LETTER_CLASS}]`);
+
+const NEEDS_CANON = /[\u200C\u200D\u0640\u064B-\u065F\u0670ئأإۀة]/;
 
 function canonical(word: string): string {
+  if (!NEEDS_CANON.test(word)) return word;
   return word.replace(INVISIBLE, '').replace(/ئ/g, 'ی').replace(/[أإ]/g, 'ا').replace(/[ۀة]/g, 'ه');
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
 }
 
 function tokenize(text: string): Token[] {
   const prepared = toPersianLetters(text);
   const tokens: Token[] = [];
-  for (const m of prepared.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(prepared); m !== null; m = TOKEN.exec(prepared)) {
     const t = m[0];
-    const kind: Token['kind'] = /^[0-9\u06F0-\u06F9\u0660-\u0669]/.test(t) ? 'number' : /[\p{L}\p{M}]/u.test(t) ? 'word' : 'mark';
+    const c = t.charCodeAt(0);
+    // A token is a digit run, a letter run (ZWNJ/ZWJ may lead only if a letter follows) or one mark.
+    const joiner = c === 0x200c || c === 0x200d;
+    const kind: Token['kind'] = isDigit(c) ? 'number' : (!joiner && t.length > 1) || LETTER.test(t) ? 'word' : 'mark';
     const canon = kind === 'word' ? canonical(t) : t;
     if (kind === 'word' && canon === '') continue;
     tokens.push({ text: t, canon, kind, start: m.index, end: m.index + t.length });
@@ -590,7 +602,51 @@ export default defineRule({
       // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
       if (path[0] === 'legalBasis') continue;
       if (!ANCHOR_HINT.test(value)) continue;
-      const r = new Reader(tokenize(value), toPersianLetters(value));
+      for (const [from, to] of sentencesWithAnchors(value)) scanSentence(context, shape, ownNames, value, path, from, to);
+    }
+  },
+});
+
+/**
+ * The sentences of a text that mention «ماده»/«مواد». Every reading of a reference stops at a
+ * sentence break, so tokenizing only these sentences finds exactly what the whole text would,
+ * without paying for the prose around them.
+ */
+function sentencesWithAnchors(value: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const anchor = new RegExp(ANCHOR_HINT.source, 'g');
+  for (let m = anchor.exec(value); m !== null; m = anchor.exec(value)) {
+    let from = m.index;
+    while (from > 0 && !endsSentence(value, from - 1)) from--;
+    let to = m.index + m[0].length;
+    while (to < value.length && !endsSentence(value, to)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+    anchor.lastIndex = to;
+  }
+  return out;
+}
+
+/**
+ * SENTENCE_BREAK, by character code (this runs on every character around every anchor). A period
+ * inside an abbreviation («ق.م») does not end the sentence; readers look across it.
+ */
+function endsSentence(value: string, i: number): boolean {
+  const c = value.charCodeAt(i);
+  if (c === 0x2e) {
+    const next = value.charCodeAt(i + 1);
+    return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d;
+  }
+  // . ؛ ; ! ؟ ? : and a line break
+  return c === 0x061b || c === 0x3b || c === 0x21 || c === 0x061f || c === 0x3f || c === 0x3a || c === 0x0a;
+}
+
+function scanSentence(
+  context: RuleContext, shape: DocumentShape, ownNames: ReadonlySet<string>, value: string, path: DataPath, offset: number, end: number,
+): void {
+      const sentence = value.slice(offset, end);
+      const r = new Reader(tokenize(sentence), toPersianLetters(sentence));
       let lastExternal = -1;
       for (let i = 0; i < r.tokens.length;) {
         if (!ANCHORS.has(r.canon(i)) || r.at(i)!.kind !== 'word' || r.isWord(i - 1, DETERMINERS)) {
@@ -626,8 +682,6 @@ export default defineRule({
         }
         const first = r.at(chain.first)!;
         const last = r.at(chain.next - 1)!;
-        checkChain(context, shape, chain, path, { index: first.start, length: last.end - first.start }, value.slice(first.start, last.end));
+        checkChain(context, shape, chain, path, { index: offset + first.start, length: last.end - first.start }, sentence.slice(first.start, last.end));
       }
-    }
-  },
-});
+}

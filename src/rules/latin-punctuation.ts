@@ -27,6 +27,6 @@ export default defineRule({
       if (!PERSIAN_LETTER.test(around)) return undefined;
       const fixed = PERSIAN_MARK[m[0]]!;
       return { messageId: 'mark', data: { mark: m[0], fixed }, replacement: fixed };
-    });
+    }, /[,;]/);
   },
 });

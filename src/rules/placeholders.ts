@@ -21,6 +21,6 @@ export default defineRule({
       messageId: ready ? 'ready' : 'draft',
       data: { text: m[0] },
       severity: ready ? 'error' : 'warning',
-    }));
+    }), /[…{}]|\.\.\.|TODO|FIXME|XXX/);
   },
 });

@@ -72,7 +72,19 @@ export function hasDefinitionsArticle(draft: Record<string, unknown>): boolean {
   return draft.kind !== 'circular' && asArray(draft.definitions).length > 0;
 }
 
+const shapes = new WeakMap<object, DocumentShape>();
+
+/** The shape of a draft's articles, computed once per draft and shared by the structural rules. */
 export function documentShape(draft: Record<string, unknown>): DocumentShape {
+  let shape = shapes.get(draft);
+  if (!shape) {
+    shape = computeShape(draft);
+    shapes.set(draft, shape);
+  }
+  return shape;
+}
+
+function computeShape(draft: Record<string, unknown>): DocumentShape {
   const offset: 0 | 1 = hasDefinitionsArticle(draft) ? 1 : 0;
   const list = asArray(draft.articles);
   let totalNotes = 0;

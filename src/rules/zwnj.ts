@@ -8,6 +8,8 @@ import { scanTexts } from './text-scan.js';
  */
 const PREFIX = /(?<=(?:^|[\s«(\u200C])(?:ن?می)) (?=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
 const SUFFIX = /(?<=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]) (?=ها(?:ی|یی)?(?:$|[\s.،؛:»)!؟]))/g;
+/** The same two cases without look-behind, which V8 runs far faster: a filter for texts that may match. */
+const QUICK = /(?:^|[\s«(\u200C])ن?می [\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]| ها(?:ی|یی)?(?:$|[\s.،؛:»)!؟])/;
 const BOTH = new RegExp(`${PREFIX.source}|${SUFFIX.source}`, 'g');
 /** What ends the word before the space, for the message. */
 const WORD_START = /[\s«("'“]/;
@@ -33,6 +35,6 @@ export default defineRule({
       const wrong = value.slice(from, to);
       const right = wrong.slice(0, m.index - from) + '\u200C' + wrong.slice(m.index - from + 1);
       return { messageId: 'space', data: { wrong, right }, replacement: '\u200C' };
-    });
+    }, QUICK);
   },
 });

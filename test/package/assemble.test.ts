@@ -6,7 +6,7 @@ import { packageTimestamp, isoDay, isoSeconds } from '../../src/core/package/tim
 import { checkAttachmentPath } from '../../src/core/package/attachments.js';
 import { loadDraftData } from '../../src/core/render/load.js';
 import { validateText } from '../../src/core/validate.js';
-import { checkSubmissionSchema } from '../../src/core/schema-check.js';
+import { checkSubmissionSchema } from '../../src/core/submission-check.js';
 import { FIXTURE_DIR, ID, sha256 } from './helpers.js';
 
 const bytes = readFileSync(join(FIXTURE_DIR, 'draft.yaml'));

@@ -25,7 +25,7 @@ import { buildBagZip } from '../bagit/write.js';
 import { readBagZip } from '../bagit/zip-reader.js';
 import { decodeDraft } from '../decode.js';
 import { fastParse } from '../parse.js';
-import { checkSubmissionSchema } from '../schema-check.js';
+import { checkSubmissionSchema } from '../submission-check.js';
 import type { ResolvedConfig } from '../config-types.js';
 import type { Bilingual, Lang, Severity } from '../types.js';
 import { validateText } from '../validate.js';

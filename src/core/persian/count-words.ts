@@ -4,7 +4,7 @@
  */
 
 import { parseDigits } from './digits.js';
-import { toPersianLetters } from './text.js';
+import { DIGIT_CLASS, LETTER_CLASS, toPersianLetters } from './text.js';
 
 const WORD_VALUES: ReadonlyMap<string, number> = new Map([
   ['صفر', 0],
@@ -84,13 +84,13 @@ const NUMBER_WORD = `(?:یک\\s+صد|${[...WORD_VALUES.keys()]
   .join('|')})`;
 const NUMBER_WORDS = `${NUMBER_WORD}(?:\\s+و\\s+${NUMBER_WORD})*`;
 // The count is a whole word: not the tail of a longer one («نزدیک ماده» holds no «یک»).
-const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const BEFORE = `(?<![${LETTER_CLASS}${DIGIT_CLASS}])`;
 
 function countBefore(keyword: string): RegExp {
   return new RegExp(
     `${BEFORE}(?:\\(\\s*(?<pd>${DIGIT}+)\\s*\\)\\s*|(?<d>${DIGIT}+)\\s*|\\(\\s*(?<pw>${NUMBER_WORDS})\\s*\\)\\s*|(?<w>${NUMBER_WORDS})\\s+)` +
-      `${keyword}(?![\\p{L}\\p{M}])`,
-    'dgu',
+      `${keyword}(?![${LETTER_CLASS}])`,
+    'dg',
   );
 }
 

@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../paths.js';
 
 export interface RenderAssets {
   /** The page template. */
@@ -30,7 +31,7 @@ export const FONT_WEIGHTS: ReadonlyArray<readonly [number, string]> = [
 
 /** templates/render/ of this package; src/core/render and dist/core/render are both three levels down. */
 export function templatesDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'render');
+  return packagePath('templates', 'render');
 }
 
 export function fontsDir(): string {

@@ -21,6 +21,8 @@ import type { Rule } from '../rule.js';
 import { rules as builtinRules } from '../../rules/index.js';
 import type { Bilingual, DataPath, Severity } from '../types.js';
 import type { Kind } from './types.js';
+import { packagePath } from '../../paths.js';
+import { pathToFileURL } from 'node:url';
 
 export type FieldKey =
   | 'kind' | 'province' | 'city' | 'title' | 'id' | 'category' | 'authorName' | 'authorPosition'
@@ -102,7 +104,7 @@ function schemaValidator(ref: string): Validator {
     const Ajv2020 = (require('ajv/dist/2020.js') as { default: new (opts: object) => AjvLike }).default;
     // The build validated the schemas against the meta-schema already; compiling that again costs ~250 ms.
     ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-    const dir = new URL('../../../schemas/', import.meta.url);
+    const dir = pathToFileURL(packagePath('schemas') + '/');
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
       ajv.addSchema(JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as object);
     }

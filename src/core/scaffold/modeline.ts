@@ -15,8 +15,9 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { packagePath } from '../../paths.js';
 
-export const INSTALLED_SCHEMA = fileURLToPath(new URL('../../../schemas/draft.schema.json', import.meta.url));
+export const INSTALLED_SCHEMA = packagePath('schemas', 'draft.schema.json');
 
 /** The real path of `p`, resolving the part that exists (the file itself usually does not yet). */
 export function realPathOf(p: string): string {

@@ -11,8 +11,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from './types.js';
+import { packagePath } from '../../paths.js';
+import { sep } from 'node:path';
 
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATES_DIR = packagePath('templates') + sep;
 
 /** The folder under a templates folder that holds the scaffold templates. */
 export const SCAFFOLD_SUBDIR = 'new';
