@@ -55,11 +55,11 @@ const one = join(corpus, clean[0]);
 const results = [];
 results.push(measure('node -e 0', [process.execPath, '-e', '0'], { repeat: 10 }));
 results.push(measure('draft validate one.yaml', [process.execPath, draftBin, 'validate', one], { expect: [0], repeat: 10 }));
-const cold = measure(`draft validate (cold, ${count} drafts)`, [process.execPath, draftBin, 'validate', corpus, '--format', 'json'], { expect: [1] });
+const cold = measure(`draft validate (cold, ${count} drafts)`, [process.execPath, draftBin, 'validate', corpus], { expect: [1] });
 results.push(cold);
 rmSync(cacheFile, { force: true });
-measure('prime the cache', [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile, '--format', 'json'], { expect: [1], repeat: 1 });
-results.push(measure('draft validate (warm cache)', [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile, '--format', 'json'], { expect: [1], repeat: Math.max(runs, 5) }));
+measure('prime the cache', [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile], { expect: [1], repeat: 1 });
+results.push(measure('draft validate (warm cache)', [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile], { expect: [1], repeat: Math.max(runs, 5) }));
 const schemaArgs = ['-s', 'schemas/draft.schema.json', '-r', 'schemas/common.schema.json', '-r', 'schemas/directive.schema.json', '-r', 'schemas/circular.schema.json'];
 results.push(measure(`ajv-cli validate (schema only, ${clean.length} parsable drafts)`, [process.execPath, ajvBin, 'validate', '--spec=draft2020', '--all-errors', '--errors=no', ...schemaArgs, '-d', `${corpus}/*.yaml`], { expect: [0, 1] }));
 

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export interface Expanded {
   /** Absolute paths, sorted, each once. */
@@ -66,6 +66,12 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
 
 /** How a path is shown to the user: relative to where they stand, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
+  // The common case, a file below the working folder, without path.relative's normalising.
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (file.startsWith(prefix) && !file.includes(`${sep}..`)) {
+    const rel = file.slice(prefix.length);
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  }
   const rel = relative(cwd, file);
   return (rel && !rel.startsWith('..') ? rel : file).split('\\').join('/');
 }

@@ -26,6 +26,7 @@ const ARABIC_YEH = /[\u064A\u0649]/g;
 const ARABIC_KAF = /\u0643/g;
 // Invisible joiners and direction marks count as a gap: «می‌شود», «می‏شود» and «می شود» compare equal.
 const GAPS = /[\s\u200C\u200E\u200F\u061C]+/g;
+const NEEDS_NORMALIZING = /[\u064A\u0649\u0643\u0660-\u0669\u06F0-\u06F9\u200C\u200E\u200F\u061C\t\n\r\v\f\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]|\s\s|^\s|\s$/;
 
 /** Arabic ي ى → Persian ی and Arabic ك → Persian ک; same length, so offsets stay valid. */
 export function toPersianLetters(s: string): string {
@@ -37,6 +38,8 @@ export function toPersianLetters(s: string): string {
  * of whitespace, ZWNJ or direction marks as one space, trimmed.
  */
 export function normalizeForCompare(s: string): string {
+  // Most titles are already in that form; comparing thousands of them in a batch should not copy each.
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   return toLatinDigits(toPersianLetters(s)).replace(GAPS, ' ').trim();
 }
 
