@@ -26,13 +26,3 @@ export class BagWriteError extends Error {
   }
 }
 
-export class TargetExistsError extends Error {
-  readonly code = 'EEXIST_TARGET' as const;
-  readonly path: string;
-
-  constructor(path: string) {
-    super(`refusing to overwrite existing file: ${path}`);
-    this.name = 'TargetExistsError';
-    this.path = path;
-  }
-}
