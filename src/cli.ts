@@ -15,8 +15,27 @@ function say(messages: Bilingual, lang: Lang | undefined): string {
   return lang === 'en' ? messages.en : lang === 'fa' ? messages.fa : `${messages.fa}\n${messages.en}`;
 }
 
+const FS_ERRORS: Record<string, Bilingual> = {
+  EACCES: { fa: 'اجازه دسترسی نیست', en: 'permission denied' },
+  EPERM: { fa: 'این کار مجاز نیست', en: 'operation not permitted' },
+  EISDIR: { fa: 'این مسیر یک پوشه است', en: 'it is a folder' },
+  ENOTDIR: { fa: 'بخشی از مسیر پوشه نیست', en: 'part of the path is not a folder' },
+  ENOENT: { fa: 'پیدا نشد', en: 'not found' },
+  EROFS: { fa: 'فقط‌خواندنی است', en: 'the file system is read-only' },
+  ENOSPC: { fa: 'جا روی دیسک نمانده است', en: 'no space left on the device' },
+  EEXIST_TARGET: { fa: 'از پیش وجود دارد (برای جایگزینی --force بدهید)', en: 'it already exists (use --force to replace it)' },
+};
+
 async function fail(error: unknown, lang: Lang | undefined): Promise<number> {
-  const err = error as { name?: string; messages?: Bilingual; file?: string; line?: number; column?: number };
+  const err = error as { name?: string; messages?: Bilingual; file?: string; line?: number; column?: number; code?: string; path?: string; dest?: string };
+  // A file that cannot be written or read is the user's to fix, not a bug to report.
+  const fsError = err?.code ? FS_ERRORS[err.code] : undefined;
+  if (fsError) {
+    // For a rename the target is `dest`; `path` is then the temporary file.
+    const where = err.dest ?? err.path ?? '';
+    process.stderr.write(`${say({ fa: `«${where}» نوشته یا خوانده نشد: ${fsError.fa}.`, en: `Could not write or read ${where}: ${fsError.en}.` }, lang)}\n`);
+    return 2;
+  }
   if (err?.name === 'ConfigError' && err.messages) {
     process.stderr.write(`${err.file}:${err.line}:${err.column}\n${say(err.messages, lang)}\n`);
     return 2;
@@ -42,6 +61,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('pishnevis (پیش‌نویس): write, check and package municipal directives and draft circulars in the Ministry of Interior format')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
+    // Commander speaks English; every usage mistake also gets a line in Persian.
+    .configureOutput({
+      outputError: (text, write) => write(`${text}خطای کاربرد: فرمان یا گزینه نادرست است؛ «draft --help» یا «draft <فرمان> --help» را ببینید.\n`),
+    })
     .exitOverride();
 
   program

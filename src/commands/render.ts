@@ -67,6 +67,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
 function outputPath(output: string | undefined, cwd: string, name: string): string {
   if (output === undefined || output === '') return join(cwd, `${name}.html`);
   const full = resolve(cwd, output);
-  if (existsSync(full) && statSync(full).isDirectory()) return join(full, `${name}.html`);
+  // A trailing slash names a folder, existing or not, as `draft new -o` reads it.
+  if (/[\\/]$/.test(output) || (existsSync(full) && statSync(full).isDirectory())) return join(full, `${name}.html`);
   return full;
 }

@@ -9,7 +9,7 @@ import { reporters, reporterNames } from '../reporters/index.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { UsageError } from './errors.js';
 import { VERSION } from '../version.js';
-import type { FileResult, Lang } from '../core/types.js';
+import type { Lang } from '../core/types.js';
 
 export interface ValidateCommandOptions {
   paths: string[];
@@ -28,6 +28,7 @@ export interface ValidateCommandOptions {
   shard?: string;
   threads?: number;
   stdout: { write(text: string): unknown };
+  stderr?: { write(text: string): unknown };
   palette?: Palette;
   env?: NodeJS.ProcessEnv;
 }
@@ -62,12 +63,17 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const outputs = parseFormats(options.format, env);
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
   const cacheFile = options.cache || options.cacheLocation ? resolve(options.cwd, options.cacheLocation ?? resolve(config.root, DEFAULT_CACHE_FILE)) : undefined;
-  const { results } = await validateBatch({
+  const { results, cacheError } = await validateBatch({
     paths, cwd: options.cwd, config, lang, cacheFile,
     changedSince: options.changedSince,
     shard: options.shard ? parseShard(options.shard) : undefined,
     threads: options.threads,
   });
+  if (cacheError && cacheFile) {
+    (options.stderr ?? process.stderr).write(lang === 'fa'
+      ? `هشدار: حافظه نتایج در «${cacheFile}» ذخیره نشد (${cacheError})؛ نتیجه‌ها درست‌اند، اجرای بعد فقط کندتر است.\n`
+      : `warning: the result cache could not be saved to ${cacheFile} (${cacheError}); the results stand, the next run will just be slower.\n`);
+  }
   if (results.length === 0 && !options.changedSince && !options.shard) {
     throw new UsageError({ fa: 'هیچ فایل پیش‌نویسی (*.yaml) پیدا نشد.', en: 'No draft files (*.yaml) were found.' });
   }

@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
-import { validateFileSync } from './validate.js';
+import { metaOf, validateFileSync } from './validate.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
 import { checkRepository, type Entry } from './repository.js';
 import { fastParse } from './parse.js';
-import { isRecord } from './rule.js';
 import { rules } from '../rules/index.js';
 import { SCHEMA_HASH } from '../generated/validators.js';
 import { VERSION } from '../version.js';
@@ -31,16 +30,14 @@ export interface BatchResult {
   results: FileResult[];
   /** How many of the results came from the cache. */
   cached: number;
+  /** Why the cache could not be saved, if it could not; the results stand all the same. */
+  cacheError?: string;
 }
 
 function metaOnly(path: string): DraftMeta | undefined {
   try {
     const parsed = fastParse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-    if (!parsed.ok || !isRecord(parsed.data)) return undefined;
-    const d = parsed.data;
-    const m = isRecord(d.municipality) ? d.municipality : {};
-    const s = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-    return { id: s(d.id), title: s(d.title), province: s(m.province), city: s(m.city), kind: s(d.kind), status: s(d.status) };
+    return parsed.ok ? metaOf(parsed.data) : undefined;
   } catch {
     return undefined;
   }
@@ -96,9 +93,14 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   } else {
     for (const m of misses) results[m.index] = validateFileSync(m.path, { file: m.display, config, lang });
   }
+  let cacheError: string | undefined;
   if (cache) {
     for (const m of misses) cache.set(m.path, results[m.index]!);
-    cache.save();
+    try {
+      cache.save();
+    } catch (e) {
+      cacheError = (e as NodeJS.ErrnoException).code ?? String(e);
+    }
   }
 
   // Repository rules see every draft, also those outside this selection; results are copied so
@@ -119,5 +121,5 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   }
   checkRepository(checked, context, config, lang);
   for (const c of checked) c.result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { results: checked.map((c) => c.result), cached };
+  return { results: checked.map((c) => c.result), cached, ...(cacheError ? { cacheError } : {}) };
 }

@@ -55,7 +55,7 @@ export class ResultCache {
 
   private constructor(
     private readonly file: string,
-    private readonly root: string,
+    root: string,
     private readonly key: string,
     private readonly entries: Record<string, Entry>,
   ) {

@@ -1,4 +1,4 @@
-import type { Lang, SeveritySetting } from './types.js';
+import type { Lang, Severity, SeveritySetting } from './types.js';
 
 export interface RepositoryConfig {
   lang?: Lang;
@@ -22,6 +22,15 @@ export interface ResolvedConfig extends RepositoryConfig {
   lang: Lang;
   rules: Record<string, SeveritySetting>;
   municipalities: Record<string, string[]>;
+}
+
+/** The severity a rule's findings get: the repository's setting for the rule, else the rule's own. */
+export function configuredSeverity(ruleId: string, fallback: Severity, config: ResolvedConfig): Severity | 'off' {
+  const setting = config.rules[ruleId];
+  if (setting === 'off') return 'off';
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return fallback;
 }
 
 /** Where `--cache` keeps results, in the repository root; add it to .gitignore. */

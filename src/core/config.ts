@@ -4,6 +4,7 @@ import { decodeDraft } from './decode.js';
 import { fastParse } from './parse.js';
 import { buildSourceMap, locatePath, position } from './locate.js';
 import { checkConfigSchema } from './schema-check.js';
+import { yamlMessage } from './validate.js';
 import { schemaReports } from './schema-messages.js';
 import type { RepositoryConfig, ResolvedConfig } from './config-types.js';
 import type { Bilingual, Lang } from './types.js';
@@ -65,7 +66,8 @@ export function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: string
       const map = buildSourceMap(decoded.text);
       const err = map.doc.errors[0];
       const at = position(map, err?.pos[0] ?? 0);
-      throw new ConfigError({ fa: 'خطای نحوی YAML در فایل پیکربندی.', en: `YAML syntax error in the configuration: ${err?.message.split('\n')[0] ?? 'unreadable'}` }, file, at.line, at.column);
+      const message = yamlMessage(err?.code ?? '', err?.message ?? 'unreadable');
+      throw new ConfigError({ fa: `${message.fa} (در فایل پیکربندی)`, en: `${message.en} (in the configuration)` }, file, at.line, at.column);
     }
     data = parsed.data ?? {};
     const errors = checkConfigSchema(data);

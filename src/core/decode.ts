@@ -18,6 +18,14 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
       message: { fa: 'فایل خالی است؛ یک پیش‌نویس باید دست‌کم کلیدهای الزامی قالب را داشته باشد.', en: 'The file is empty; a draft needs at least the required keys of the format.' },
     };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: { fa: 'فایل با UTF-16 ذخیره شده است؛ آن را با رمزگذاری UTF-8 ذخیره کنید.', en: 'The file is saved as UTF-16; save it as UTF-8.' },
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = byteLineColumn(bytes, nul);

@@ -3,7 +3,6 @@ import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { DataPath } from './types.js';
 import { LIMITS } from './limits.js';
 
-/** A position-tracking view of a source, built only when a file has something to report. */
 /**
  * `yaml` costs ~40 ms to load; clean files never need it, so it is required on first use
  * (synchronously, since validation is synchronous) rather than imported up front.
@@ -14,6 +13,7 @@ function yaml(): typeof import('yaml') {
   return yamlModule;
 }
 
+/** A position-tracking view of a source, built only when a file has something to report. */
 export interface SourceMap {
   doc: Document.Parsed;
   lineCounter: LineCounter;

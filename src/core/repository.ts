@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { normalizeForCompare } from './persian/text.js';
 import { buildSourceMap, locatePath, position } from './locate.js';
-import type { ResolvedConfig } from './config-types.js';
+import { configuredSeverity, type ResolvedConfig } from './config-types.js';
 import type { Bilingual, DataPath, DraftMeta, FileResult, Finding, Lang, Severity } from './types.js';
 
 /** A draft's facts plus where it is, for rules that compare drafts with each other. */
@@ -71,9 +71,8 @@ export function checkRepository(checked: Array<{ result: FileResult; path: strin
   ];
   const byPath = new Map(checked.map((c) => [c.path, c.result]));
   for (const rule of repositoryRules) {
-    const setting = config.rules[rule.id];
-    if (setting === 'off') continue;
-    const severity: Severity = setting === 'warn' || setting === 'warning' ? 'warning' : setting === 'error' ? 'error' : rule.severity;
+    const severity = configuredSeverity(rule.id, rule.severity, config);
+    if (severity === 'off') continue;
     const groups = new Map<string, Entry[]>();
     for (const entry of all) {
       const k = rule.key(entry.meta);

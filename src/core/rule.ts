@@ -31,6 +31,12 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** A message template with its `{name}` placeholders filled from a report's data. */
+export function fillMessage(template: string, data: Record<string, unknown> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
+}
+
 export function defineRule(rule: Rule): Rule {
   return rule;
 }

@@ -28,6 +28,13 @@ const PATTERN_HINTS: Record<string, Bilingual> = {
 
 let rootSchema = 'draft.schema.json';
 
+/** What the checked document is called: a draft, or the repository's configuration. */
+function rootNoun(): { fa: string; en: string; definer: string } {
+  return rootSchema === 'config.schema.json'
+    ? { fa: 'پیکربندی draft.config.yaml', en: 'the configuration', definer: 'draft.config.yaml' }
+    : { fa: 'قالب وزارت کشور', en: 'the draft', definer: "the ministry's format" };
+}
+
 function fieldName(path: DataPath): Bilingual {
   const title = path.length ? titleAt(path, rootSchema) : undefined;
   const where = pathString(path) || '(root)';
@@ -83,7 +90,7 @@ function describe(e: SchemaError, data: unknown): SchemaReport | undefined {
     case 'required': {
       const missing = String(p.missingProperty);
       const child = fieldName([...path, missing]);
-      const parent = path.length ? `${field.en}` : 'the draft';
+      const parent = path.length ? `${field.en}` : rootNoun().en;
       return {
         messageId: 'required', path: [...path, missing],
         message: { fa: `${child.fa} الزامی است و نوشته نشده است.`, en: `${child.en} is required but missing from ${parent}.` },
@@ -96,7 +103,7 @@ function describe(e: SchemaError, data: unknown): SchemaReport | undefined {
       const hint: Bilingual = guess ? { fa: ` شاید منظور «${guess}» بوده است؟`, en: ` Did you mean "${guess}"?` } : { fa: '', en: '' };
       return {
         messageId: 'unknown-key', path: [...path, key], key: true,
-        message: { fa: `کلید «${key}» در قالب وزارت کشور تعریف نشده است.${hint.fa}`, en: `Unknown key "${key}" in ${path.length ? field.en : 'the draft'}: the ministry's format does not define it.${hint.en}` },
+        message: { fa: `کلید «${key}» در ${rootNoun().fa} تعریف نشده است.${hint.fa}`, en: `Unknown key "${key}" in ${path.length ? field.en : rootNoun().en}: ${rootNoun().definer} does not define it.${hint.en}` },
       };
     }
     case 'type': {

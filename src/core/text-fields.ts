@@ -2,12 +2,13 @@ import type { DataPath } from './types.js';
 
 /**
  * Fields that hold machine values, not prose: orthography and placeholder rules leave them alone
- * (FORMAT.md: "Machine fields (id, e-mail, phone, paths) are exempt").
+ * (FORMAT.md: "Machine fields (id, e-mail, phone, paths) are exempt"). Dates are not exempt: a date in
+ * Arabic-Indic digits is an orthography error like any other (FORMAT.md allows Latin or Persian).
  */
 const MACHINE_FIELDS = new Set([
-  'schemaVersion', 'kind', 'id', 'status', 'category', 'date', 'effectiveDate',
+  'schemaVersion', 'kind', 'id', 'status', 'category',
   'municipality.code', 'author.email', 'author.phone', 'rationale.financialImpact.unit',
-  'attachments.*.path', 'enforcement.effectiveDate', 'articles.*.number',
+  'attachments.*.path', 'articles.*.number',
 ]);
 
 function key(path: DataPath): string {

@@ -6,7 +6,7 @@
 export type Lang = 'fa' | 'en';
 export type Severity = 'error' | 'warning';
 /** A severity as a user configures it (draft.config.yaml `rules:`). */
-export type SeveritySetting = Severity | 'warn' | 'off';
+export type SeveritySetting = 'error' | 'warn' | 'off';
 
 /** A text a person reads, in both languages the tool speaks. */
 export interface Bilingual {

@@ -5,8 +5,8 @@ import { fastParse } from './parse.js';
 import { buildSourceMap, locatePath, position, toJS, type SourceMap } from './locate.js';
 import { checkDraftSchema } from './schema-check.js';
 import { schemaReports } from './schema-messages.js';
-import { isRecord, type Rule } from './rule.js';
-import { defaultConfig, type ResolvedConfig } from './config-types.js';
+import { fillMessage, isRecord, type Rule } from './rule.js';
+import { configuredSeverity, defaultConfig, type ResolvedConfig } from './config-types.js';
 import { LIMITS } from './limits.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
@@ -27,18 +27,9 @@ type Pending = RawReport & { ruleId: string; severity: Severity; message: Biling
 
 const ENGINE_IDS = new Set(['unreadable', 'yaml-syntax', 'schema']);
 
-function format(template: string, data: RawReport['data']): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
-}
 
 function severityFor(ruleId: string, fallback: Severity, config: ResolvedConfig): Severity | 'off' {
-  if (ENGINE_IDS.has(ruleId)) return fallback;
-  const setting = config.rules[ruleId];
-  if (setting === 'off') return 'off';
-  if (setting === 'warn' || setting === 'warning') return 'warning';
-  if (setting === 'error') return 'error';
-  return fallback;
+  return ENGINE_IDS.has(ruleId) ? fallback : configuredSeverity(ruleId, fallback, config);
 }
 
 function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string, source: string | undefined): Pending[] {
@@ -61,7 +52,7 @@ function runRules(data: Record<string, unknown>, options: ValidateOptions, confi
           ...r,
           ruleId: rule.meta.id,
           severity,
-          message: { fa: format(template.fa, r.data), en: format(template.en, r.data) },
+          message: { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) },
           replacement: rule.meta.fixable ? r.replacement : undefined,
         });
       },
@@ -94,7 +85,7 @@ function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, 
   return pending;
 }
 
-function metaOf(data: unknown): DraftMeta | undefined {
+export function metaOf(data: unknown): DraftMeta | undefined {
   if (!isRecord(data)) return undefined;
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const m = isRecord(data.municipality) ? data.municipality : {};
@@ -193,7 +184,7 @@ const tooLarge = (file: string, lang: Lang): FileResult => refuse(file, lang, {
   en: 'The file expands (through YAML anchors and aliases) to far more data than a draft holds, so it was not processed.',
 });
 
-function yamlMessage(code: string, original: string): Bilingual {
+export function yamlMessage(code: string, original: string): Bilingual {
   const first = original.split('\n')[0] ?? original;
   const fa: Record<string, string> = {
     DUPLICATE_KEY: 'کلید تکراری: هر کلید در یک نگاشت فقط یک بار می‌تواند بیاید.',

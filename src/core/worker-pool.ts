@@ -63,6 +63,10 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
         else void worker.terminate().then(() => resolve());
       });
       worker.on('error', reject);
+      // A thread that dies without answering (killed, out of memory) must fail the run, not hang it.
+      worker.on('exit', (code) => {
+        if (current) reject(new Error(`a validation thread stopped (exit code ${code}) before finishing its files`));
+      });
       worker.postMessage(current.jobs);
     });
   await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(request.jobs.length / CHUNK)) }, runOne));

@@ -32,4 +32,3 @@ export const rules: readonly Rule[] = [
   crossReferences,
 ];
 
-export const ruleIds = (): string[] => rules.map((r) => r.meta.id);

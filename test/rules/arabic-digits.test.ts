@@ -5,9 +5,16 @@ ruleTester(rule, {
   valid: [
     { name: 'Persian digits', code: 'title: سال ۱۴۰۵\n' },
     { name: 'Latin digits', code: 'title: سال 1405\n' },
-    { name: 'machine fields are exempt', code: 'date: ١٤٠٥/٠٩/٠٩\nauthor:\n  phone: "٠٢٥-٣١٢٣"\nmunicipality:\n  code: "١٢"\n' },
+    { name: 'machine fields are exempt', code: 'author:\n  phone: "٠٢٥-٣١٢٣"\nmunicipality:\n  code: "١٢"\n' },
   ],
   invalid: [
+    {
+      // FORMAT.md: a date is written in Latin or Persian digits.
+      name: 'a date in Arabic-Indic digits is not exempt',
+      code: 'date: ١٤٠٥/٠٩/٠٩\n',
+      errors: [{ line: 1, column: 7 }, { line: 1, column: 12 }, { line: 1, column: 15 }],
+      output: 'date: ۱۴۰۵/۰۹/۰۹\n',
+    },
     {
       name: 'a run of Arabic-Indic digits is one finding',
       code: 'title: سال ١٤٠٥\n',

@@ -9,7 +9,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { packagePath } from '../../paths.js';
 
 export interface RenderAssets {
@@ -29,7 +28,7 @@ export const FONT_WEIGHTS: ReadonlyArray<readonly [number, string]> = [
   [700, 'Vazirmatn-Bold.woff2'],
 ];
 
-/** templates/render/ of this package; src/core/render and dist/core/render are both three levels down. */
+/** templates/render/ of this package, wherever the code runs from (sources, dist/ or its bundle). */
 export function templatesDir(): string {
   return packagePath('templates', 'render');
 }

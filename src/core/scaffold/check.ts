@@ -12,14 +12,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ResolvedConfig } from '../config-types.js';
-import { defaultConfig } from '../config-types.js';
+import { configuredSeverity, defaultConfig } from '../config-types.js';
 import { parseJalaliDate } from '../persian/jalali.js';
 import { toPersianDigits } from '../persian/digits.js';
 import type { SchemaError } from '../schema-check.js';
 import { schemaReports } from '../schema-messages.js';
-import type { Rule } from '../rule.js';
+import { fillMessage, type Rule } from '../rule.js';
 import { rules as builtinRules } from '../../rules/index.js';
-import type { Bilingual, DataPath, Severity } from '../types.js';
+import type { Bilingual, DataPath } from '../types.js';
 import type { Kind } from './types.js';
 import { packagePath } from '../../paths.js';
 import { pathToFileURL } from 'node:url';
@@ -130,11 +130,6 @@ function startsWith(path: DataPath, prefix: DataPath): boolean {
   return prefix.every((seg, i) => path[i] === seg);
 }
 
-function fill(template: string, data: Record<string, unknown> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
-}
-
 /** The project's semantic rules on a draft that holds only this answer; findings about it, by severity. */
 function ruleFindings(draft: Record<string, unknown>, at: DataPath, ctx: CheckContext, out: FieldCheck): void {
   const config = ctx.config ?? defaultConfig(process.cwd());
@@ -146,12 +141,11 @@ function ruleFindings(draft: Record<string, unknown>, at: DataPath, ctx: CheckCo
         draft, file: '<answer>', dir: undefined, config,
         report(r) {
           if (!startsWith(r.path, at)) return;
-          let severity: Severity = r.severity ?? rule.meta.severity;
-          if (setting === 'warn' || setting === 'warning') severity = 'warning';
-          else if (setting === 'error') severity = 'error';
+          const severity = configuredSeverity(rule.meta.id, r.severity ?? rule.meta.severity, config);
+          if (severity === 'off') return;
           const template = rule.meta.messages[r.messageId];
           if (!template) return;
-          const message = { fa: fill(template.fa, r.data), en: fill(template.en, r.data) };
+          const message = { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) };
           (severity === 'error' ? out.errors : out.warnings).push(message);
         },
       });

@@ -14,7 +14,7 @@
 
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { packagePath } from '../../paths.js';
 
 export const INSTALLED_SCHEMA = packagePath('schemas', 'draft.schema.json');

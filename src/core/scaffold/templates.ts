@@ -8,11 +8,9 @@
  */
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
 import type { Kind } from './types.js';
 import { packagePath } from '../../paths.js';
-import { sep } from 'node:path';
 
 export const BUILTIN_TEMPLATES_DIR = packagePath('templates') + sep;
 
