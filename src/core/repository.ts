@@ -4,6 +4,17 @@ import { buildSourceMap, locatePath, position } from './locate.js';
 import { configuredSeverity, type ResolvedConfig } from './config-types.js';
 import type { Bilingual, DataPath, DraftMeta, FileResult, Finding, Lang, Severity } from './types.js';
 
+/** Provinces and cities repeat across thousands of drafts: normalise each spelling once. */
+const places = new Map<string, string>();
+function place(name: string): string {
+  let key = places.get(name);
+  if (key === undefined) {
+    key = normalizeForCompare(name);
+    places.set(name, key);
+  }
+  return key;
+}
+
 /** A draft's facts plus where it is, for rules that compare drafts with each other. */
 export interface Entry {
   path: string;
@@ -40,7 +51,7 @@ export const repositoryRules: readonly RepositoryRule[] = [
     severity: 'error',
     description: { fa: 'دو پیش‌نویس یک شهرداری عنوان یکسان ندارند', en: 'No two drafts from one municipality share a title' },
     field: ['title'],
-    key: (m) => (m.title && m.city ? `${normalizeForCompare(m.province ?? '')}|${normalizeForCompare(m.city)}|${normalizeForCompare(m.title)}` : undefined),
+    key: (m) => (m.title && m.city ? `${place(m.province ?? '')}|${place(m.city)}|${normalizeForCompare(m.title)}` : undefined),
     message: (m, n) => ({
       fa: `شهرداری ${m.city} ${n} پیش‌نویس با عنوان «${m.title}» دارد؛ عنوان‌ها را از هم جدا کنید یا آنها را یکی کنید.`,
       en: `${n} drafts from the municipality of ${m.city} have the title "${m.title}"; give them distinct titles or merge them.`,

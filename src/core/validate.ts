@@ -154,7 +154,8 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   const problems = [...map.doc.errors];
   if (problems.length > 0) {
     return finish(file, problems.map((err) => {
-      const s = position(map, err.pos[0]);
+      // An error at the very end (an unclosed quote) is shown on the last line, not one past it.
+      const s = position(map, Math.min(err.pos[0], text.replace(/\s+$/, '').length));
       const message = yamlMessage(err.code, err.message);
       return { ruleId: 'yaml-syntax', severity: 'error' as const, message: message[lang], messages: message, file, line: s.line, column: s.column };
     }));

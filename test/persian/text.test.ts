@@ -96,3 +96,23 @@ describe('slugify', () => {
     }
   });
 });
+
+describe('normalizeForCompare, one pass', () => {
+  // The chain of replacements it stands in for, kept here as the specification.
+  const reference = (s: string): string =>
+    s.replace(/[\u064A\u0649]/g, 'ی').replace(/\u0643/g, 'ک')
+      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\s\u200C\u200E\u200F\u061C]+/g, ' ').trim();
+
+  it('agrees with the replace chain on any mix of Persian, Arabic, digits and gaps', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = [...'ابپتکگیيكى ۰۱۹٠٩09\u200C\u200E\u200F\u061C\t\n\u00A0\u3000\uFEFFaZ،.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(normalizeForCompare(s)).toBe(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
