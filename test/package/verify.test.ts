@@ -212,7 +212,8 @@ describe('draft verify end to end (built binary)', () => {
       const z = join(dir, `${ID}.zip`);
       expect(draft(['verify', z]).code).toBe(0);
       const bytes = readFileSync(z);
-      bytes[Math.floor(bytes.length / 2)] ^= 0x20;
+      const middle = Math.floor(bytes.length / 2);
+      bytes[middle] = bytes[middle]! ^ 0x20;
       writeFileSync(z, bytes);
       const r = draft(['verify', z, '--lang', 'en']);
       expect(r.code).toBe(1);
