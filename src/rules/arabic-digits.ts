@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { scanTexts } from './text-scan.js';
+import { HINTS, scanTexts } from './text-scan.js';
 
 const DIGITS = /[٠-٩]+/g;
 
@@ -18,6 +18,6 @@ export default defineRule({
       // U+0660..U+0669 map one to one onto U+06F0..U+06F9.
       const fixed = m[0].replace(/[٠-٩]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x90));
       return { messageId: 'digits', data: { digits: m[0], fixed }, replacement: fixed };
-    }, /[٠-٩]/);
+    }, HINTS.arabicDigits);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { scanTexts } from './text-scan.js';
+import { HINTS, scanTexts } from './text-scan.js';
 
 const TO_PERSIAN: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
 
@@ -23,6 +23,6 @@ export default defineRule({
     scanTexts(context, WORD, (m) => {
       const fixed = m[0].replace(/[يىك]/g, (c) => TO_PERSIAN[c]!);
       return { messageId: 'arabic', data: { word: m[0], fixed }, replacement: fixed };
-    }, /[يىك]/);
+    }, HINTS.arabicLetters);
   },
 });

@@ -601,7 +601,7 @@ export default defineRule({
     for (const { value, path } of textsOf(context.draft)) {
       // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
       if (path[0] === 'legalBasis') continue;
-      if (!ANCHOR_HINT.test(value)) continue;
+      if (!value.includes('ماده') && !value.includes('مواد')) continue;
       for (const [from, to] of sentencesWithAnchors(value)) scanSentence(context, shape, ownNames, value, path, from, to);
     }
   },

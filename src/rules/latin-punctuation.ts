@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { scanTexts } from './text-scan.js';
+import { HINTS, scanTexts } from './text-scan.js';
 
 const PERSIAN_LETTER = /[\u0600-\u06FF]/;
 /**
@@ -27,6 +27,6 @@ export default defineRule({
       if (!PERSIAN_LETTER.test(around)) return undefined;
       const fixed = PERSIAN_MARK[m[0]]!;
       return { messageId: 'mark', data: { mark: m[0], fixed }, replacement: fixed };
-    }, /[,;]/);
+    }, HINTS.latinPunctuation);
   },
 });

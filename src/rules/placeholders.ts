@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { scanTexts } from './text-scan.js';
+import { HINTS, scanTexts } from './text-scan.js';
 
 /** What a template leaves to be filled: an ellipsis, TODO/FIXME, «[...]», or an unrendered {{ }}. */
 const PLACEHOLDER = /…|\.{3,}|\bTODO\b|\bFIXME\b|\bXXX\b|\{\{[^}]*\}\}|\{\{|\}\}|\[\s*(?:…|\.{3})\s*\]/g;
@@ -21,6 +21,6 @@ export default defineRule({
       messageId: ready ? 'ready' : 'draft',
       data: { text: m[0] },
       severity: ready ? 'error' : 'warning',
-    }), /[…{}]|\.\.\.|TODO|FIXME|XXX/);
+    }), HINTS.placeholders);
   },
 });

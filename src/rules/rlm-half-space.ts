@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { scanTexts } from './text-scan.js';
+import { HINTS, scanTexts } from './text-scan.js';
 
 /** U+200F between two letters: old Word documents used it where a ZWNJ belongs. */
 const RLM = /(?<=\p{L})\u200F+(?=\p{L})/gu;
@@ -21,6 +21,6 @@ export default defineRule({
       const endSpace = value.indexOf(' ', m.index);
       const word = value.slice(start, endSpace === -1 ? undefined : endSpace).replace(/\u200F/g, '\u200C');
       return { messageId: 'rlm', data: { word }, replacement: '\u200C' };
-    }, /\u200F/);
+    }, HINTS.rlm);
   },
 });

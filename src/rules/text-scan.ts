@@ -8,6 +8,31 @@ import { textsOf } from '../core/text-fields.js';
  * `quick`, a plain character test, skips texts that cannot match before the full pattern runs:
  * most texts are clean and a pattern with look-arounds costs far more than a character class.
  */
+/**
+ * The quick tests of the rules that look for a few characters, as one test: on a clean file one scan
+ * of the source stands for five. A rule's own quick test still runs when this one finds something.
+ */
+export const HINTS = {
+  arabicLetters: /[يىك]/,
+  arabicDigits: /[٠-٩]/,
+  rlm: /\u200F/,
+  latinPunctuation: /[,;]/,
+  placeholders: /[…{}]|\.\.\.|TODO|FIXME|XXX/,
+} as const;
+// The same, with the character classes merged into one, which V8 scans far faster than alternatives.
+const ANY_HINT = /[يىك٠-٩\u200F,;…{}]|\.\.\.|TODO|FIXME|XXX/;
+const HINTED = new Set<RegExp>(Object.values(HINTS));
+const hinted = new WeakMap<object, boolean>();
+
+function sourceHasHint(context: RuleContext, source: string): boolean {
+  let found = hinted.get(context.draft);
+  if (found === undefined) {
+    found = ANY_HINT.test(source);
+    hinted.set(context.draft, found);
+  }
+  return found;
+}
+
 export function scanTexts(
   context: RuleContext,
   pattern: RegExp,
@@ -17,7 +42,10 @@ export function scanTexts(
   // Nothing a scan looks for occurs anywhere in the file: no need to visit its texts one by one.
   // (A backslash may be a double-quoted escape that spells the character, so then look closer.)
   const source = context.source;
-  if (quick && source !== undefined && !source.includes('\\') && !quick.test(source)) return;
+  if (quick && source !== undefined && !source.includes('\\')) {
+    if (HINTED.has(quick) && !sourceHasHint(context, source)) return;
+    if (!quick.test(source)) return;
+  }
   for (const { value, path } of textsOf(context.draft)) {
     if (quick ? !quick.test(value) : (pattern.lastIndex = 0, !pattern.test(value))) continue;
     pattern.lastIndex = 0;

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/placeholders.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
@@ -41,4 +42,19 @@ ruleTester(rule, {
       errors: [{ line: 2, column: 17, severity: 'error', message: '"{{"' }],
     },
   ],
+});
+
+describe('the shared quick test of the text rules', () => {
+  it('finds in a source whatever any one rule\'s quick test finds', async () => {
+    const { HINTS } = await import('../../src/rules/text-scan.js');
+    const samples = ['ي', 'ى', 'ك', '٠', '٩', 'می\u200Fشود', ',', ';', '…', '{{', '}}', '...', 'TODO', 'FIXME', 'XXX'];
+    const { validateText } = await import('../../src/core/validate.js');
+    for (const sample of samples) {
+      const hit = Object.values(HINTS).some((r) => r.test(sample));
+      expect(hit).toBe(true);
+      // A ready draft whose only fault is this text: some text rule must see it.
+      const result = validateText(`status: ready\ntitle: "متن ${sample} متن"\n`, { lang: 'en' });
+      expect(result.findings.some((f) => f.ruleId !== 'schema')).toBe(true);
+    }
+  });
 });
