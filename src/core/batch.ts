@@ -7,6 +7,7 @@ import { metaOf, validateFileSync } from './validate.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
 import { checkRepository, type Entry } from './repository.js';
 import { fastParse } from './parse.js';
+import { quickMeta } from './quick-meta.js';
 import { rules } from '../rules/index.js';
 import { SCHEMA_HASH } from '../generated/validators.js';
 import { VERSION } from '../version.js';
@@ -36,7 +37,10 @@ export interface BatchResult {
 
 function metaOnly(path: string): DraftMeta | undefined {
   try {
-    const parsed = fastParse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const quick = quickMeta(text);
+    if (quick) return quick;
+    const parsed = fastParse(text);
     return parsed.ok ? metaOf(parsed.data) : undefined;
   } catch {
     return undefined;
