@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/atomic.js';
 import { loadConfig } from '../core/config.js';
+import { outputFile } from './output.js';
 import type { ResolvedConfig } from '../core/config-types.js';
 import { displayPath } from '../core/files.js';
 import { toPersianDigits } from '../core/persian/digits.js';
@@ -128,13 +129,8 @@ function answersError(problems: Problem[], missing: Question[], kindKnown: boole
 
 /** Where the draft goes: `-o` (a file, or a folder for `<id>.yaml`), else `<draftsDir>/<id>.yaml`. */
 function targetPath(id: string, output: string | undefined, config: ResolvedConfig, cwd: string): string {
-  if (output) {
-    const path = resolve(cwd, output);
-    const isDir = /[\\/]$/.test(output) || (existsSync(path) && statSync(path).isDirectory());
-    return isDir ? join(path, `${id}.yaml`) : path;
-  }
   const dir = config.draftsDir ? resolve(config.root, config.draftsDir) : cwd;
-  return join(dir, `${id}.yaml`);
+  return outputFile(output, cwd, dir, `${id}.yaml`);
 }
 
 const quoteArg = (p: string): string => (/^[\w./@+-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);

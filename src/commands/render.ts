@@ -1,6 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { loadConfig } from '../core/config.js';
+import { outputFile } from './output.js';
 import { displayPath } from '../core/files.js';
 import { writeFileAtomic, TargetExistsError } from '../core/atomic.js';
 import { toPersianDigits } from '../core/persian/digits.js';
@@ -46,7 +46,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
   const { renderDraft } = await import('../core/render/index.js');
   const html = renderDraft(data, { generator: `pishnevis ${VERSION}` });
   const name = typeof data.id === 'string' && ID.test(data.id) ? data.id : basename(draft.path, extname(draft.path));
-  const target = outputPath(options.output, options.cwd, name);
+  const target = outputFile(options.output, options.cwd, options.cwd, `${name}.html`);
   try {
     writeFileAtomic(target, html, { force: options.force === true });
   } catch (e) {
@@ -64,10 +64,3 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
   return 0;
 }
 
-function outputPath(output: string | undefined, cwd: string, name: string): string {
-  if (output === undefined || output === '') return join(cwd, `${name}.html`);
-  const full = resolve(cwd, output);
-  // A trailing slash names a folder, existing or not, as `draft new -o` reads it.
-  if (/[\\/]$/.test(output) || (existsSync(full) && statSync(full).isDirectory())) return join(full, `${name}.html`);
-  return full;
-}

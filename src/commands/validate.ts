@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readText } from '../core/decode.js';
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { validateBatch } from '../core/batch.js';
@@ -81,7 +81,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
 
   const source = (file: string): string | undefined => {
     try {
-      return readFileSync(resolve(options.cwd, file), 'utf8').replace(/^\uFEFF/, '');
+      return readText(resolve(options.cwd, file));
     } catch {
       return undefined;
     }

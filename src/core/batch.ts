@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
@@ -7,6 +6,7 @@ import { metaOf, validateFileSync } from './validate.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
 import { checkRepository, type Entry } from './repository.js';
 import { fastParse } from './parse.js';
+import { readText } from './decode.js';
 import { quickMeta } from './quick-meta.js';
 import { rules } from '../rules/index.js';
 import { SCHEMA_HASH } from '../generated/validators.js';
@@ -37,7 +37,7 @@ export interface BatchResult {
 
 function metaOnly(path: string): DraftMeta | undefined {
   try {
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const text = readText(path);
     const quick = quickMeta(text);
     if (quick) return quick;
     const parsed = fastParse(text);

@@ -1,5 +1,12 @@
 import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import type { Bilingual } from './types.js';
+
+/** A text file's contents without a BOM, for re-reading a file that has already been validated. */
+export function readText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 export type Decoded =
   | { ok: true; text: string }

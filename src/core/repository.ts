@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readText } from './decode.js';
 import { normalizeForCompare } from './persian/text.js';
 import { buildSourceMap, locatePath, position } from './locate.js';
 import { configuredSeverity, type ResolvedConfig } from './config-types.js';
@@ -62,7 +62,7 @@ export const repositoryRules: readonly RepositoryRule[] = [
 
 function locateIn(path: string, field: DataPath): { line: number; column: number } {
   try {
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const text = readText(path);
     const map = buildSourceMap(text);
     return position(map, locatePath(map, field).start);
   } catch {
