@@ -10,7 +10,7 @@ import { readAttachments, type AttachmentEntry } from '../core/package/attachmen
 import { findingAt, readDraft, withFindings, type DraftInput } from '../core/package/read-draft.js';
 import { packageTimestamp } from '../core/package/timestamp.js';
 import { toPersianDigits } from '../core/persian/digits.js';
-import { plain, type Palette } from '../reporters/types.js';
+import { linesOf, plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import type { FileResult, Finding, Lang } from '../core/types.js';
@@ -58,7 +58,8 @@ export async function loadDraft(file: string, cwd: string, config: ResolvedConfi
 /** The findings through the stylish reporter, with code frames from the draft's text. */
 export async function printFindings(out: Output, result: FileResult, draft: DraftInput, lang: Lang, palette: Palette): Promise<void> {
   const { stylish } = await import('../reporters/stylish.js');
-  out.write(stylish([result], { lang, palette, source: () => draft.text, version: VERSION, cwd: '.' }));
+  const lineOf = draft.text === undefined ? (): undefined => undefined : linesOf(draft.text);
+  out.write(stylish([result], { lang, palette, sourceLine: (_file, line) => lineOf(line), version: VERSION, cwd: '.' }));
 }
 
 export function say(lang: Lang, fa: string, en: string): string {

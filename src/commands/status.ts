@@ -34,6 +34,7 @@ export async function statusCommand(options: StatusCommandOptions): Promise<numb
   const { results } = await validateBatch({
     paths, cwd: options.cwd, config, lang: config.lang,
     cacheFile: options.cache ? resolve(config.root, DEFAULT_CACHE_FILE) : undefined,
+    meta: true,
   });
   const report = summarize(results, { deadline });
   const text = format === 'json' ? statusJson(report) : format === 'csv' ? statusCsv(report) : statusTable(report, config.lang, options.palette ?? plain);

@@ -6,7 +6,7 @@ import { DEFAULT_CACHE_FILE } from '../core/config-types.js';
 import { parseShard } from '../core/select.js';
 import { writeFileAtomic } from '../core/atomic.js';
 import { reporters, reporterNames } from '../reporters/index.js';
-import { plain, type Palette } from '../reporters/types.js';
+import { linesOf, plain, type Palette } from '../reporters/types.js';
 import { UsageError } from './errors.js';
 import { VERSION } from '../version.js';
 import type { Lang } from '../core/types.js';
@@ -63,7 +63,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const outputs = parseFormats(options.format, env);
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
   const cacheFile = options.cache || options.cacheLocation ? resolve(options.cwd, options.cacheLocation ?? resolve(config.root, DEFAULT_CACHE_FILE)) : undefined;
-  const { results, cacheError } = await validateBatch({
+  const { results, cacheError, sourceLine: cachedLine } = await validateBatch({
     paths, cwd: options.cwd, config, lang, cacheFile,
     changedSince: options.changedSince,
     shard: options.shard ? parseShard(options.shard) : undefined,
@@ -79,19 +79,28 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   }
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 })) : results;
 
-  const source = (file: string): string | undefined => {
-    try {
-      return readText(resolve(options.cwd, file));
-    } catch {
-      return undefined;
+  // Each file with findings is read once, for its code frames, unless the cache kept those lines.
+  let current: { file: string; lineOf: (line: number) => string | undefined } | undefined;
+  const sourceLine = (file: string, line: number): string | undefined => {
+    const kept = cachedLine?.(file, line);
+    if (kept !== undefined) return kept;
+    if (current?.file !== file) {
+      let text: string | undefined;
+      try {
+        text = readText(resolve(options.cwd, file));
+      } catch {
+        text = undefined;
+      }
+      current = { file, lineOf: text === undefined ? () => undefined : linesOf(text) };
     }
+    return current.lineOf(line);
   };
   for (const output of outputs) {
     const reporter = await reporters[output.name]!();
     const text = reporter(shown, {
       lang,
       palette: output.path ? plain : options.palette ?? plain,
-      source: output.path ? undefined : source,
+      sourceLine: output.path ? undefined : sourceLine,
       version: VERSION,
       cwd: options.cwd,
     });

@@ -2,17 +2,13 @@ import { relative } from 'node:path';
 import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
-import { metaOf, validateFileSync } from './validate.js';
-import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
-import { checkRepository, type Entry } from './repository.js';
-import { fastParse } from './parse.js';
-import { readText } from './decode.js';
-import { quickMeta } from './quick-meta.js';
-import { rules } from '../rules/index.js';
-import { SCHEMA_HASH } from '../generated/validators.js';
+import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD } from './worker-pool.js';
+import { CODE_HASH, SCHEMA_HASH } from '../generated/build-info.js';
 import { VERSION } from '../version.js';
 import type { ResolvedConfig } from './config-types.js';
-import type { DraftMeta, FileResult, Lang } from './types.js';
+import type { ResultCache, Stamp } from './cache.js';
+import type { Entry } from './repository.js';
+import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -25,6 +21,8 @@ export interface BatchOptions {
   shard?: Shard;
   /** Worker threads; 0 or 1 validates on the main thread. Defaults to the machine's cores. */
   threads?: number;
+  /** Every result carries its draft's metadata (`FileResult.meta`), also when it comes from the cache. */
+  meta?: boolean;
 }
 
 export interface BatchResult {
@@ -33,9 +31,23 @@ export interface BatchResult {
   cached: number;
   /** Why the cache could not be saved, if it could not; the results stand all the same. */
   cacheError?: string;
+  /**
+   * A line of a result's source (by the name results show), when the run already has it: lines
+   * around findings are kept with the cache. Undefined means "read the file".
+   */
+  sourceLine?: (file: string, line: number) => string | undefined;
 }
 
-function metaOnly(path: string): DraftMeta | undefined {
+interface Miss {
+  index: number;
+  path: string;
+  display: string;
+}
+
+async function metaOnly(path: string): Promise<DraftMeta | undefined> {
+  const [{ readText }, { quickMeta }, { fastParse }, { metaOf }] = await Promise.all([
+    import('./decode.js'), import('./quick-meta.js'), import('./parse.js'), import('./validate.js'),
+  ]);
   try {
     const text = readText(path);
     const quick = quickMeta(text);
@@ -47,9 +59,47 @@ function metaOnly(path: string): DraftMeta | undefined {
   }
 }
 
+/** Validates the files the cache could not answer for, on threads when there are many. */
+async function validateMisses(misses: Miss[], options: BatchOptions, stamped: boolean): Promise<{ results: FileResult[]; stamps: Array<Stamp | undefined> }> {
+  const { config, lang } = options;
+  const threads = options.threads ?? defaultThreads();
+  if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
+    const { validateOnWorkers } = await import('./worker-pool.js');
+    return validateOnWorkers({ jobs: misses.map((m) => ({ path: m.path, display: m.display })), config, lang, stamps: stamped }, threads);
+  }
+  const [{ validateFileSync }, hash] = await Promise.all([
+    import('./validate.js'),
+    stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
+  ]);
+  const results: FileResult[] = [];
+  const stamps: Array<Stamp | undefined> = [];
+  for (const m of misses) {
+    let stamp: Stamp | undefined;
+    const sink = hash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, hash(bytes)]) : undefined;
+    results.push(validateFileSync(m.path, { file: m.display, config, lang }, sink));
+    stamps.push(stamp);
+  }
+  return { results, stamps };
+}
+
+/** A 64-bit FNV-1a of the strings, as hex: identifies a run's set of files and where it stands. */
+function signature(parts: readonly string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (const part of parts) {
+    for (let i = 0; i <= part.length; i++) {
+      const c = i < part.length ? part.charCodeAt(i) : 0;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
+    }
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
 /**
  * Validates a set of drafts as one repository: selection (.draftignore, changed files, shard),
  * the cache, worker threads for large sets, then the rules that compare drafts with each other.
+ * Modules that check drafts load only when some draft is not answered by the cache.
  */
 export async function validateBatch(options: BatchOptions): Promise<BatchResult> {
   const { config, lang, cwd } = options;
@@ -71,35 +121,79 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     selected = selected.filter((f) => inShard(relative(config.root, f).split('\\').join('/'), shard));
   }
 
-  const { cacheKey, ResultCache } = options.cacheFile ? await import('./cache.js') : { cacheKey: undefined, ResultCache: undefined };
-  const cache = options.cacheFile && ResultCache && cacheKey
-    ? ResultCache.open(options.cacheFile, config.root, cacheKey([VERSION, SCHEMA_HASH, lang, config.rules, config.municipalities, rules.map((r) => r.meta.id)]))
-    : undefined;
+  let cache: ResultCache | undefined;
+  if (options.cacheFile) {
+    const { cacheKey, ResultCache } = await import('./cache.js');
+    cache = ResultCache.open(options.cacheFile, config.root, cacheKey([VERSION, SCHEMA_HASH, CODE_HASH, lang, config.rules, config.municipalities]), lang);
+  }
 
   const results: FileResult[] = new Array(selected.length);
-  const misses: Array<{ index: number; path: string; display: string }> = [];
-  let cached = 0;
-  selected.forEach((path, index) => {
-    const display = displayPath(path, cwd);
-    const hit = cache?.get(path, display);
+  const displays: string[] = new Array(selected.length);
+  const misses: Miss[] = [];
+  const hits: number[] = [];
+  for (let index = 0; index < selected.length; index++) {
+    const path = selected[index]!;
+    const display = (displays[index] = displayPath(path, cwd));
+    const hit = cache?.get(path, display, { meta: options.meta });
     if (hit) {
       results[index] = hit;
-      cached++;
+      hits.push(index);
     } else {
       misses.push({ index, path, display });
     }
-  });
-
-  const threads = options.threads ?? defaultThreads();
-  if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
-    const fresh = await validateOnWorkers({ jobs: misses.map((m) => ({ path: m.path, display: m.display })), config, lang }, threads);
-    misses.forEach((m, i) => (results[m.index] = fresh[i]!));
-  } else {
-    for (const m of misses) results[m.index] = validateFileSync(m.path, { file: m.display, config, lang });
   }
+
+  if (misses.length > 0) {
+    const fresh = await validateMisses(misses, options, cache !== undefined);
+    const { readText } = await import('./decode.js');
+    misses.forEach((m, i) => {
+      const result = (results[m.index] = fresh.results[i]!);
+      const stamp = fresh.stamps[i];
+      if (!cache || !stamp) return;
+      cache.set(m.path, result, stamp);
+      if (result.findings.length) {
+        try {
+          cache.setLines(m.path, framesOf(readText(m.path), result.findings));
+        } catch {
+          // Gone since it was validated: its frames will be read, or not shown, like any file's.
+        }
+      }
+    });
+  }
+
+  // Repository rules see every draft, also those outside this selection. When every draft is what
+  // it was in the cached run over the same files, so are their clashes.
+  const selectedSet = new Set(selected);
+  const others = all.filter((path) => !selectedSet.has(path));
+  const key = cache ? signature([cwd, '\0', ...selected.map((p) => cache!.id(p)), '\0', ...others.map((p) => cache!.id(p))]) : '';
+  const reuse = cache && misses.length === 0 ? cache.repository(key) : undefined;
+  const repoFindings = new Map<string, Finding[]>();
+  if (reuse && others.every((path) => cache!.isCurrent(path))) {
+    selected.forEach((path, i) => {
+      const stored = reuse[cache!.id(path)];
+      if (stored) repoFindings.set(path, cache!.restoreFindings(stored, displays[i]!));
+    });
+  } else {
+    const { checkRepository } = await import('./repository.js');
+    const checked = await Promise.all(selected.map(async (path, i) => {
+      let meta = results[i]!.meta;
+      if (!meta && cache && hits.length) meta = cache.meta(path);
+      // Kept metadata unreadable (a damaged cache): the draft itself says.
+      if (!meta && cache && hits.length) meta = await metaOnly(path);
+      return { path, result: { file: displays[i]!, findings: [] as Finding[], errorCount: 0, warningCount: 0, fixableCount: 0, ...(meta ? { meta } : {}) } };
+    }));
+    const context: Entry[] = [];
+    for (const path of others) {
+      const meta = cache?.metaIfCurrent(path) ?? (await metaOnly(path));
+      if (meta) context.push({ path, display: displayPath(path, cwd), meta });
+    }
+    checkRepository(checked, context, config, lang);
+    for (const c of checked) if (c.result.findings.length) repoFindings.set(c.path, c.result.findings);
+    if (cache) cache.setRepository(key, new Map([...repoFindings].map(([path, list]) => [cache!.id(path), list])));
+  }
+
   let cacheError: string | undefined;
   if (cache) {
-    for (const m of misses) cache.set(m.path, results[m.index]!);
     try {
       cache.save();
     } catch (e) {
@@ -107,23 +201,39 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     }
   }
 
-  // Repository rules see every draft, also those outside this selection; results are copied so
-  // the cache keeps single-file findings only.
-  const checked = selected.map((path, i) => {
-    const r = results[i]!;
-    return { path, result: { ...r, findings: [...r.findings] } };
-  });
-  const selectedSet = new Set(selected);
-  const context: Entry[] = [];
-  if (selected.length !== all.length) {
-    for (const path of all) {
-      if (selectedSet.has(path)) continue;
-      const display = displayPath(path, cwd);
-      const meta = cache?.get(path, display)?.meta ?? metaOnly(path);
-      if (meta) context.push({ path, display, meta });
+  const out = selected.map((path, i) => {
+    let r = results[i]!;
+    // Metadata is handed out only when asked for, so a result is the same from the cache or not.
+    if (r.meta && !options.meta) {
+      const { meta: _meta, ...rest } = r;
+      r = rest;
     }
+    const extra = repoFindings.get(path);
+    if (!extra) return r;
+    const findings = [...r.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+    let { errorCount, warningCount } = r;
+    for (const f of extra) {
+      if (f.severity === 'error') errorCount++;
+      else warningCount++;
+    }
+    return { ...r, findings, errorCount, warningCount };
+  });
+  const byDisplay = cache ? new Map(selected.map((path, i) => [displays[i]!, path])) : undefined;
+  const sourceLine = cache && byDisplay
+    ? (file: string, line: number): string | undefined => {
+      const path = byDisplay.get(file);
+      return path === undefined ? undefined : cache!.line(path, line);
+    }
+    : undefined;
+  return { results: out, cached: hits.length, ...(cacheError ? { cacheError } : {}), ...(sourceLine ? { sourceLine } : {}) };
+}
+
+/** The lines a code frame around each finding shows: the finding's line and one either side. */
+function framesOf(text: string, findings: readonly Finding[]): Record<number, string> {
+  const lines = text.split(/\r?\n/);
+  const kept: Record<number, string> = {};
+  for (const f of findings) {
+    for (let n = f.line - 1; n <= f.line + 1; n++) if (n >= 1 && n <= lines.length) kept[n] = lines[n - 1]!;
   }
-  checkRepository(checked, context, config, lang);
-  for (const c of checked) c.result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { results: checked.map((c) => c.result), cached, ...(cacheError ? { cacheError } : {}) };
+  return kept;
 }

@@ -1,22 +1,86 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
-import type { DraftMeta, FileResult, Finding } from './types.js';
-
-/**
- * One file's entry, as a tuple to keep the cache small (it is read whole on every run):
- * size, mtime, content hash, attachments the result depends on with the size they had (-1 missing,
- * -2 not a file), and the result without what can be derived (counts, the file's name).
- */
-type Entry = [size: number, mtimeMs: number, hash: string, deps: Array<[string, number]> | 0, findings: Array<Omit<Finding, 'file'>> | 0, meta: DraftMeta | 0];
-
-interface CacheFile {
-  key: string;
-  entries: Record<string, Entry>;
-}
+import { utf8Text } from './decode.js';
+import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
 
 export { DEFAULT_CACHE_FILE } from './config-types.js';
+
+/** What a file was when it was validated: its size, modification time and content hash. */
+export type Stamp = [size: number, mtimeMs: number, hash: string];
+
+/** A finding as kept: without the file's name and the message in the run's language, both derived. */
+type Stored = Omit<Finding, 'file' | 'message'>;
+
+/**
+ * The cache file is a header line, with the byte length of each section, and one JSON section a
+ * line after it, so a run reads and parses only what it needs. A run where nothing changed reads
+ * the names, the stat stamps and the findings; it never reads the content hashes (needed only when
+ * a stamp differs) or the drafts' metadata (needed only when repository rules must run again),
+ * which are most of the file. The source lines around findings are kept too (`frames`), so code
+ * frames need not read the drafts again.
+ */
+const LINE = { ids: 0, stamps: 1, hashes: 2, findings: 3, deps: 4, metas: 5, repository: 6, frames: 7 } as const;
+const SECTIONS = 8;
+const VERSION = 3;
+
+interface Header {
+  v: number;
+  key: string;
+  lengths: number[];
+}
+
+/** The sections of a cache file, read from it on demand. */
+class Sections {
+  private constructor(private fd: number | undefined, private readonly offsets: number[], private readonly lengths: number[]) {}
+
+  static open(file: string, key: string): Sections | undefined {
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'r');
+      const head = Buffer.allocUnsafe(4096);
+      const n = readSync(fd, head, 0, head.length, 0);
+      const nl = head.subarray(0, n).indexOf(10);
+      if (nl === -1) throw new Error('no header');
+      const header = JSON.parse(head.toString('utf8', 0, nl)) as Partial<Header>;
+      const lengths = header.lengths;
+      if (header.v !== VERSION || header.key !== key || !Array.isArray(lengths) || lengths.length !== SECTIONS) throw new Error('stale');
+      const offsets: number[] = [];
+      let at = nl + 1;
+      for (const length of lengths) {
+        if (!Number.isSafeInteger(length) || length < 0) throw new Error('bad header');
+        offsets.push(at);
+        at += length + 1;
+      }
+      // A file cut short (a full disk, a copy interrupted) is not read at all.
+      if (fstatSync(fd).size !== at) throw new Error('truncated');
+      return new Sections(fd, offsets, lengths);
+    } catch {
+      if (fd !== undefined) closeSync(fd);
+      return undefined;
+    }
+  }
+
+  read<T>(n: number): T {
+    if (this.fd === undefined) throw new Error('closed');
+    const length = this.lengths[n]!;
+    const bytes = Buffer.allocUnsafe(length);
+    if (readSync(this.fd, bytes, 0, length, this.offsets[n]!) !== length) throw new Error('truncated');
+    return JSON.parse(utf8Text(bytes)) as T;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+interface Repository {
+  signature: string;
+  /** Findings of the repository rules, by the file's id. */
+  findings: Record<string, Array<Omit<Finding, 'file' | 'message'>>>;
+}
 
 function depState(path: string): number {
   try {
@@ -31,8 +95,16 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-function inflate(display: string, entry: Entry): FileResult {
-  const findings = entry[4] ? entry[4].map((f) => ({ ...f, file: display }) as Finding) : [];
+function store(findings: readonly Finding[]): Stored[] {
+  return findings.map(({ file: _file, message: _message, ...rest }) => rest);
+}
+
+function restore(stored: readonly Stored[], display: string, lang: Lang): Finding[] {
+  // The same key order as a fresh finding, so output is byte for byte what a cold run prints.
+  return stored.map(({ ruleId, severity, messages, ...rest }) => ({ ruleId, severity, message: messages[lang], messages, file: display, ...rest }));
+}
+
+function counted(file: string, findings: Finding[]): FileResult {
   let errorCount = 0;
   let warningCount = 0;
   let fixableCount = 0;
@@ -41,88 +113,231 @@ function inflate(display: string, entry: Entry): FileResult {
     else warningCount++;
     if (f.fix) fixableCount++;
   }
-  return { file: display, findings, errorCount, warningCount, fixableCount, ...(entry[5] ? { meta: entry[5] } : {}) };
+  return { file, findings, errorCount, warningCount, fixableCount };
 }
 
 /**
  * Results of earlier runs, keyed on each file's content (not its modification time, which a fresh
- * CI checkout changes) and on everything else a result depends on: the tool's version, the schema,
- * the configuration and the language. Size and mtime only serve to skip hashing unchanged files.
+ * CI checkout changes) and on everything else a result depends on: the tool's code, the schema,
+ * the configuration and the language. Size and mtime only spare hashing a file that has not changed.
  */
 export class ResultCache {
-  private dirty = false;
   private readonly prefix: string;
+  private readonly index = new Map<string, number>();
+  private dirty = false;
+  private findings: Record<number, Stored[]> = {};
+  private deps: Record<number, Array<[string, number]>> = {};
+  private hashesLoaded?: string[];
+  private metasLoaded?: Array<DraftMeta | 0>;
+  private repositoryLoaded?: Repository | 0;
+  private framesLoaded?: Record<number, Record<string, string>>;
 
   private constructor(
     private readonly file: string,
     root: string,
     private readonly key: string,
-    private readonly entries: Record<string, Entry>,
+    private readonly lang: Lang,
+    private readonly sections: Sections | undefined,
+    private readonly ids: string[],
+    private readonly stamps: number[],
   ) {
     this.prefix = root.endsWith(sep) ? root : root + sep;
+    ids.forEach((id, i) => this.index.set(id, i));
   }
 
-  static open(file: string, root: string, key: string): ResultCache {
-    let entries: Record<string, Entry> = {};
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (parsed && parsed.key === key && parsed.entries && typeof parsed.entries === 'object') entries = parsed.entries;
-    } catch {
-      // A missing or damaged cache is an empty one.
+  static open(file: string, root: string, key: string, lang: Lang): ResultCache {
+    let sections = Sections.open(file, key);
+    let ids: string[] = [];
+    let stamps: number[] = [];
+    let findings: Record<number, Stored[]> = {};
+    let deps: Record<number, Array<[string, number]>> = {};
+    if (sections) {
+      try {
+        ids = sections.read<string[]>(LINE.ids);
+        stamps = sections.read<number[]>(LINE.stamps);
+        // What a hit's result is made of is read now: a damaged part must empty the cache, not a result.
+        findings = sections.read<Record<number, Stored[]>>(LINE.findings);
+        deps = sections.read<Record<number, Array<[string, number]>>>(LINE.deps);
+        const usable = Array.isArray(ids) && Array.isArray(stamps) && stamps.length === ids.length * 2
+          && typeof findings === 'object' && findings !== null && typeof deps === 'object' && deps !== null;
+        if (!usable) throw new Error('damaged');
+      } catch {
+        // A damaged cache is an empty one.
+        sections.close();
+        sections = undefined;
+        ids = [];
+        stamps = [];
+        findings = {};
+        deps = {};
+      }
     }
-    return new ResultCache(file, root, key, entries);
+    const cache = new ResultCache(file, root, key, lang, sections, ids, stamps);
+    cache.findings = findings;
+    cache.deps = deps;
+    return cache;
   }
 
   /** The file's name relative to the repository root, so a checkout elsewhere still hits. */
-  private id(path: string): string {
+  id(path: string): string {
     const rel = path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
     return sep === '/' ? rel : rel.split(sep).join('/');
   }
 
-  /** The cached result for the file as it is now, labelled with the name it is shown as. */
-  get(path: string, display: string): FileResult | undefined {
-    const entry = this.entries[this.id(path)];
-    if (!Array.isArray(entry) || entry.length !== 6) return undefined;
+  private section<T>(line: number, fallback: T): T {
+    try {
+      return this.sections ? (this.sections.read<T>(line) ?? fallback) : fallback;
+    } catch {
+      return fallback;
+    }
+  }
+
+  private get hashes(): string[] {
+    return (this.hashesLoaded ??= this.section<string[]>(LINE.hashes, []));
+  }
+
+  private get metas(): Array<DraftMeta | 0> {
+    return (this.metasLoaded ??= this.section<Array<DraftMeta | 0>>(LINE.metas, []));
+  }
+
+  private get frames(): Record<number, Record<string, string>> {
+    return (this.framesLoaded ??= this.section<Record<number, Record<string, string>>>(LINE.frames, {}));
+  }
+
+  /** Index of the file's entry if the file is still what it was when it was cached. */
+  private current(path: string): number | undefined {
+    const i = this.index.get(this.id(path));
+    if (i === undefined) return undefined;
     const st = statSync(path, { throwIfNoEntry: false });
-    if (!st || st.size !== entry[0]) return undefined;
-    if (st.mtimeMs !== entry[1]) {
+    if (!st || st.size !== this.stamps[2 * i]) return undefined;
+    if (st.mtimeMs !== this.stamps[2 * i + 1]) {
+      // Touched but perhaps not changed (a fresh checkout): the content decides.
       let bytes: Buffer;
       try {
         bytes = readFileSync(path);
       } catch {
         return undefined;
       }
-      if (contentHash(bytes) !== entry[2]) return undefined;
-      entry[1] = st.mtimeMs;
+      if (contentHash(bytes) !== this.hashes[i]) return undefined;
+      this.stamps[2 * i + 1] = st.mtimeMs;
       this.dirty = true;
     }
-    if (entry[3]) {
+    const deps = this.deps[i];
+    if (deps) {
       const dir = dirname(path);
-      if (entry[3].some(([dep, size]) => depState(resolve(dir, dep)) !== size)) return undefined;
+      if (deps.some(([dep, size]) => depState(resolve(dir, dep)) !== size)) return undefined;
     }
-    return inflate(display, entry);
+    return i;
   }
 
-  set(path: string, result: FileResult): void {
-    let bytes: Buffer;
-    let st;
-    try {
-      st = statSync(path);
-      bytes = readFileSync(path);
-    } catch {
-      return;
+  /** The cached result for the file as it is now, labelled with the name it is shown as. */
+  get(path: string, display: string, options: { meta?: boolean } = {}): FileResult | undefined {
+    const i = this.current(path);
+    if (i === undefined) return undefined;
+    const stored = this.findings[i];
+    const result = counted(display, stored ? restore(stored, display, this.lang) : []);
+    if (options.meta) {
+      const meta = this.metas[i];
+      if (meta) result.meta = meta;
     }
+    return result;
+  }
+
+  /** The metadata of a file the cache has just vouched for (with get). */
+  meta(path: string): DraftMeta | undefined {
+    const i = this.index.get(this.id(path));
+    return i === undefined ? undefined : this.metas[i] || undefined;
+  }
+
+  /** Whether the file is what it was when it was cached. */
+  isCurrent(path: string): boolean {
+    return this.current(path) !== undefined;
+  }
+
+  /** The metadata of a file outside the run's selection, if the file has not changed. */
+  metaIfCurrent(path: string): DraftMeta | undefined {
+    const i = this.current(path);
+    return i === undefined ? undefined : this.metas[i] || undefined;
+  }
+
+  set(path: string, result: FileResult, stamp: Stamp): void {
+    const id = this.id(path);
+    // Every section is read before it is changed, so nothing already cached is lost on save.
+    const hashes = this.hashes;
+    const findings = this.findings;
+    const depsOf = this.deps;
+    const metas = this.metas;
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, i);
+    }
+    this.stamps[2 * i] = stamp[0];
+    this.stamps[2 * i + 1] = stamp[1];
+    hashes[i] = stamp[2];
+    if (result.findings.length) findings[i] = store(result.findings);
+    else delete findings[i];
     const dir = dirname(path);
     const deps = result.meta?.attachments?.map((a): [string, number] => [a, depState(resolve(dir, a))]);
-    const findings = result.findings.length ? result.findings.map(({ file: _file, ...rest }) => rest) : 0;
-    this.entries[this.id(path)] = [st.size, st.mtimeMs, contentHash(bytes), deps?.length ? deps : 0, findings, result.meta ?? 0];
+    if (deps?.length) depsOf[i] = deps;
+    else delete depsOf[i];
+    metas[i] = result.meta ?? 0;
+    delete this.frames[i];
     this.dirty = true;
   }
 
+  /** Keeps lines of a file's source (by 1-based number) for the code frames of its findings. */
+  setLines(path: string, lines: Record<number, string>): void {
+    const i = this.index.get(this.id(path));
+    if (i === undefined) return;
+    this.frames[i] = lines;
+    this.dirty = true;
+  }
+
+  /** A kept line of the file's source, if it was kept. */
+  line(path: string, line: number): string | undefined {
+    const i = this.index.get(this.id(path));
+    return i === undefined ? undefined : this.frames[i]?.[line];
+  }
+
+  /** The repository rules' findings of the run with this signature, by file id. */
+  repository(signature: string): Repository['findings'] | undefined {
+    this.repositoryLoaded ??= this.section<Repository | 0>(LINE.repository, 0);
+    return this.repositoryLoaded && this.repositoryLoaded.signature === signature ? this.repositoryLoaded.findings : undefined;
+  }
+
+  setRepository(signature: string, byId: Map<string, Finding[]>): void {
+    const findings: Repository['findings'] = {};
+    for (const [id, list] of byId) findings[id] = store(list);
+    this.repositoryLoaded = { signature, findings };
+    this.dirty = true;
+  }
+
+  restoreFindings(stored: readonly Stored[], display: string): Finding[] {
+    return restore(stored, display, this.lang);
+  }
+
+  /** Writes the cache if anything changed, and lets go of the file (kept frames stay readable). */
   save(): void {
-    if (!this.dirty) return;
-    const data: CacheFile = { key: this.key, entries: this.entries };
-    writeFileAtomic(this.file, JSON.stringify(data), { force: true });
+    if (!this.dirty) {
+      void this.frames;
+      this.sections?.close();
+      return;
+    }
+    const sections: unknown[] = [];
+    sections[LINE.ids] = this.ids;
+    sections[LINE.stamps] = this.stamps;
+    sections[LINE.hashes] = this.hashes;
+    sections[LINE.findings] = this.findings;
+    sections[LINE.deps] = this.deps;
+    sections[LINE.metas] = this.metas;
+    sections[LINE.repository] = this.repositoryLoaded ?? this.section<Repository | 0>(LINE.repository, 0);
+    sections[LINE.frames] = this.frames;
+    this.sections?.close();
+    const bodies = sections.map((section) => Buffer.from(JSON.stringify(section)));
+    const header: Header = { v: VERSION, key: this.key, lengths: bodies.map((b) => b.length) };
+    const nl = Buffer.from('\n');
+    writeFileAtomic(this.file, Buffer.concat([Buffer.from(JSON.stringify(header)), nl, ...bodies.flatMap((b) => [b, nl])]), { force: true });
     this.dirty = false;
   }
 }

@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 
 export interface Expanded {
   /** Absolute paths, sorted, each once. */
@@ -14,19 +14,31 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
 const NOT_DRAFTS = new Set(['draft.config.yaml', 'draft.config.yml', 'pnpm-lock.yaml', '.gitlab-ci.yml']);
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+function isDraftName(name: string): boolean {
+  // DRAFT_FILE without a regex: this runs once for every entry of every folder walked.
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return false;
+  const ext = name.length - dot;
+  return (ext === 5 || ext === 4) && DRAFT_FILE.test(name.slice(dot));
+}
+
 function walk(dir: string, out: string[]): void {
-  let entries;
+  let names: string[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    // Names only: a folder of drafts is mostly drafts, which need no type; only the rest is stat'ed.
+    names = readdirSync(dir);
   } catch {
     return;
   }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
-    const full = join(dir, entry.name);
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  for (const name of names) {
+    if (name.charCodeAt(0) === 0x2e || SKIP_DIRS.has(name)) continue;
     // A folder named like a draft is reported, not descended into: it is a mistake worth seeing.
-    if (entry.isDirectory() && !DRAFT_FILE.test(entry.name)) walk(full, out);
-    else if (DRAFT_FILE.test(entry.name) && !NOT_DRAFTS.has(entry.name)) out.push(full);
+    if (isDraftName(name)) {
+      if (!NOT_DRAFTS.has(name)) out.push(prefix + name);
+    } else if (lstatSync(prefix + name, { throwIfNoEntry: false })?.isDirectory()) {
+      walk(prefix + name, out);
+    }
   }
 }
 
@@ -48,7 +60,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     if (exists && isDir && !DRAFT_FILE.test(arg)) {
       const found: string[] = [];
       walk(full, found);
-      found.forEach((f) => files.add(f));
+      for (const f of found) files.add(f);
     } else if (exists) {
       files.add(full);
     } else if (GLOB_CHARS.test(arg)) {
@@ -61,7 +73,8 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       unmatched.push(arg);
     }
   }
-  return { files: [...files].sort(), unmatched };
+  // Sorted by code unit, as Array.prototype.sort does, with a comparator V8 runs without converting.
+  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unmatched };
 }
 
 /** How a path is shown to the user: relative to where they stand, with forward slashes. */

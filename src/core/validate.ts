@@ -202,7 +202,7 @@ export function yamlMessage(code: string, original: string): Bilingual {
   return { fa: `خطای نحوی YAML: ${fa[code] ?? 'فایل YAML خوانا نیست.'}`, en: `YAML syntax error: ${first}` };
 }
 
-type Opened = { ok: true; bytes: Uint8Array } | { ok: false; message: Bilingual };
+type Opened = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number } | { ok: false; message: Bilingual };
 
 function tooBig(size: number): Bilingual | undefined {
   if (size <= LIMITS.maxFileBytes) return undefined;
@@ -235,7 +235,7 @@ async function openAsync(path: string): Promise<Opened> {
     if (!info.isFile()) return { ok: false, message: notAFile(info.isDirectory()) };
     const big = tooBig(info.size);
     if (big) return { ok: false, message: big };
-    return { ok: true, bytes: await readFile(path) };
+    return { ok: true, bytes: await readFile(path), size: info.size, mtimeMs: info.mtimeMs };
   } catch (e) {
     return { ok: false, message: readError(e) };
   }
@@ -247,7 +247,7 @@ function openSync(path: string): Opened {
     if (!info.isFile()) return { ok: false, message: notAFile(info.isDirectory()) };
     const big = tooBig(info.size);
     if (big) return { ok: false, message: big };
-    return { ok: true, bytes: readFileSync(path) };
+    return { ok: true, bytes: readFileSync(path), size: info.size, mtimeMs: info.mtimeMs };
   } catch (e) {
     return { ok: false, message: readError(e) };
   }
@@ -271,7 +271,12 @@ export async function validateFile(path: string, options: FileOptions = {}): Pro
   return validateOpened(path, await openAsync(path), options);
 }
 
+/** What was read, for a cache to record: the bytes, and the size and mtime they were read at. */
+export type ReadSink = (bytes: Uint8Array, size: number, mtimeMs: number) => void;
+
 /** The same, synchronously: for worker threads and batches, where waiting on a promise per file only costs. */
-export function validateFileSync(path: string, options: FileOptions = {}): FileResult {
-  return validateOpened(path, openSync(path), options);
+export function validateFileSync(path: string, options: FileOptions = {}, sink?: ReadSink): FileResult {
+  const opened = openSync(path);
+  if (sink && opened.ok) sink(opened.bytes, opened.size, opened.mtimeMs);
+  return validateOpened(path, opened, options);
 }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { packagePath } from '../paths.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { FileResult, Lang } from './types.js';
+import type { Stamp } from './cache.js';
 
 export interface Job {
   path: string;
@@ -13,6 +14,18 @@ export interface PoolRequest {
   jobs: Job[];
   config: ResolvedConfig;
   lang: Lang;
+  /** Whether to return each file's stamp (size, mtime, content hash) for the cache. */
+  stamps: boolean;
+}
+
+export interface WorkerReply {
+  results: FileResult[];
+  stamps: Array<Stamp | undefined>;
+}
+
+export interface PoolResult {
+  results: FileResult[];
+  stamps: Array<Stamp | undefined>;
 }
 
 /** Below this many files, starting threads (each loads the schema and rules) costs more than it saves. */
@@ -35,9 +48,10 @@ export function defaultThreads(): number {
  * Validates files on worker threads, handing out small chunks on demand so a thread that drew
  * large files does not hold up the rest. Results come back in the order of `jobs`.
  */
-export async function validateOnWorkers(request: PoolRequest, threads: number): Promise<FileResult[]> {
+export async function validateOnWorkers(request: PoolRequest, threads: number): Promise<PoolResult> {
   const { Worker } = await import('node:worker_threads');
   const results: FileResult[] = new Array(request.jobs.length);
+  const stamps: Array<Stamp | undefined> = new Array(request.jobs.length);
   let next = 0;
   const take = (): { start: number; jobs: Job[] } | undefined => {
     if (next >= request.jobs.length) return undefined;
@@ -47,16 +61,17 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   };
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang } });
+      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps } });
       let current = take();
       if (!current) {
         void worker.terminate();
         resolve();
         return;
       }
-      worker.on('message', (batch: FileResult[]) => {
-        batch.forEach((r, i) => {
+      worker.on('message', (reply: WorkerReply) => {
+        reply.results.forEach((r, i) => {
           results[current!.start + i] = r;
+          stamps[current!.start + i] = reply.stamps[i];
         });
         current = take();
         if (current) worker.postMessage(current.jobs);
@@ -70,5 +85,5 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
       worker.postMessage(current.jobs);
     });
   await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(request.jobs.length / CHUNK)) }, runOne));
-  return results;
+  return { results, stamps };
 }

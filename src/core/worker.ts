@@ -1,13 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { validateFileSync } from './validate.js';
 import type { ResolvedConfig } from './config-types.js';
-import type { Job } from './worker-pool.js';
+import type { Job, WorkerReply } from './worker-pool.js';
+import type { Stamp } from './cache.js';
 import type { Lang } from './types.js';
 
-const { config, lang } = workerData as { config: ResolvedConfig; lang: Lang };
+const { config, lang, stamps } = workerData as { config: ResolvedConfig; lang: Lang; stamps: boolean };
+// Loaded only when a cache wants the content hashes: node:crypto is not free to load.
+const contentHash = stamps ? (await import('./cache.js')).contentHash : undefined;
 
 parentPort!.on('message', (jobs: Job[]) => {
-  const out = [];
-  for (const job of jobs) out.push(validateFileSync(job.path, { file: job.display, config, lang }));
-  parentPort!.postMessage(out);
+  const reply: WorkerReply = { results: [], stamps: [] };
+  for (const job of jobs) {
+    let stamp: Stamp | undefined;
+    const sink = contentHash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, contentHash(bytes)]) : undefined;
+    reply.results.push(validateFileSync(job.path, { file: job.display, config, lang }, sink));
+    reply.stamps.push(stamp);
+  }
+  parentPort!.postMessage(reply);
 });

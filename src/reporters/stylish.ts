@@ -2,14 +2,14 @@ import type { Finding } from '../core/types.js';
 import { toPersianDigits } from '../core/persian/digits.js';
 import type { Palette, Reporter } from './types.js';
 
-function frame(source: string, f: Finding, palette: Palette): string {
-  const lines = source.split(/\r?\n/);
+function frame(lineOf: (line: number) => string | undefined, f: Finding, palette: Palette): string {
   const first = Math.max(1, f.line - 1);
-  const last = Math.min(lines.length, f.line + 1);
+  let last = f.line + 1;
+  while (last >= first && lineOf(last) === undefined) last--;
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const text = (lineOf(n) ?? '').replace(/\t/g, ' ');
     const gutter = `${n === f.line ? '>' : ' '} ${String(n).padStart(width)} | `;
     out.push(n === f.line ? palette.bold(gutter) + text : palette.dim(gutter + text));
     if (n === f.line) {
@@ -24,7 +24,7 @@ function frame(source: string, f: Finding, palette: Palette): string {
  * Grouped by file, one line per finding (line:column, severity, message, rule id), a code frame under
  * each, then a summary. The layout follows eslint's stylish formatter, which CI logs and people read.
  */
-export const stylish: Reporter = (results, { lang, palette, source }) => {
+export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
   const num = (n: number): string => (lang === 'fa' ? toPersianDigits(n) : String(n));
   const out: string[] = [];
   let errors = 0;
@@ -35,7 +35,7 @@ export const stylish: Reporter = (results, { lang, palette, source }) => {
     if (result.findings.length === 0) continue;
     filesWithProblems++;
     out.push('', palette.underline(result.file));
-    const text = source?.(result.file);
+    const lineOf = sourceLine ? (n: number): string | undefined => sourceLine(result.file, n) : undefined;
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;
@@ -44,7 +44,7 @@ export const stylish: Reporter = (results, { lang, palette, source }) => {
         ? palette.red(lang === 'fa' ? 'خطا ' : 'error  ')
         : palette.yellow(lang === 'fa' ? 'هشدار' : 'warning');
       out.push(`  ${palette.dim(`${f.line}:${f.column}`.padEnd(7))} ${sev}  ${f.message}  ${palette.dim(f.ruleId)}`);
-      if (text !== undefined && f.line > 0) out.push(frame(text, f, palette));
+      if (lineOf !== undefined && f.line > 0 && lineOf(f.line) !== undefined) out.push(frame(lineOf, f, palette));
       for (const r of f.related ?? []) out.push(palette.dim(`      ↳ ${r.file}:${r.line}:${r.column} ${r.message}`));
     }
   }

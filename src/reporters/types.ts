@@ -15,8 +15,11 @@ export const plain: Palette = { red: (s) => s, yellow: (s) => s, green: (s) => s
 export interface ReportContext {
   lang: Lang;
   palette: Palette;
-  /** The source of a file, for code frames; reporters that do not show code ignore it. */
-  source?: (file: string) => string | undefined;
+  /**
+   * Line `line` (1-based) of a file, for code frames; undefined past the end or when the file cannot
+   * be read. Reporters that do not show code ignore it.
+   */
+  sourceLine?: (file: string, line: number) => string | undefined;
   /** The tool's version, for formats that name the tool. */
   version: string;
   cwd: string;
@@ -24,3 +27,9 @@ export interface ReportContext {
 
 /** A reporter is a pure function: results in, text out. */
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
+
+/** The lines of a text, as `sourceLine` gives them. */
+export function linesOf(text: string): (line: number) => string | undefined {
+  const lines = text.split(/\r?\n/);
+  return (line) => (line >= 1 && line <= lines.length ? lines[line - 1] : undefined);
+}

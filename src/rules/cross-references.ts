@@ -494,8 +494,11 @@ function checkChain(
   span: { index: number; length: number },
   ref: string,
 ): void {
-  const doc = documentName(shape.kind);
-  const base = { ref, docFa: doc.fa, docEn: doc.en, count: shape.totalArticles, countFa: fa(shape.totalArticles), articleWord: shape.totalArticles === 1 ? 'article' : 'articles' };
+  // Message data is built only for a reference that is reported; most are fine.
+  const base = (): Record<string, string | number> => {
+    const doc = documentName(shape.kind);
+    return { ref, docFa: doc.fa, docEn: doc.en, count: shape.totalArticles, countFa: fa(shape.totalArticles), articleWord: shape.totalArticles === 1 ? 'article' : 'articles' };
+  };
   let target: NonNullable<ArticleTarget>;
   let number: number;
   if (chain.articles === 'this') {
@@ -509,7 +512,7 @@ function checkChain(
       const messageId = shape.totalArticles === 0 ? 'noArticles' : missing.length === 1 ? 'article' : 'articles';
       context.report({
         messageId, path, span,
-        data: { ...base, missing: listFa(missing, 'en'), missingFa: listFa(missing, 'fa') },
+        data: { ...base(), missing: listFa(missing, 'en'), missingFa: listFa(missing, 'fa') },
       });
       return;
     }
@@ -520,19 +523,19 @@ function checkChain(
   } else {
     return;
   }
-  const at = { ...base, article: number, articleFa: fa(number) };
+  const at = (): Record<string, string | number> => ({ ...base(), article: number, articleFa: fa(number) });
 
   if (chain.notes !== undefined) {
     const have = notesOf(target);
     if (have === 0) {
-      context.report({ messageId: 'noNotes', path, span, data: at });
+      context.report({ messageId: 'noNotes', path, span, data: at() });
       return;
     }
     const bad = chain.notes === 'any' ? [] : chain.notes.filter((n) => n < 1 || n > have);
     if (bad.length > 0) {
       context.report({
         messageId: 'note', path, span,
-        data: { ...at, note: listFa(bad, 'en'), noteFa: listFa(bad, 'fa'), notes: have, notesFa: fa(have), noteWord: have === 1 ? 'note' : 'notes' },
+        data: { ...at(), note: listFa(bad, 'en'), noteFa: listFa(bad, 'fa'), notes: have, notesFa: fa(have), noteWord: have === 1 ? 'note' : 'notes' },
       });
       return;
     }
@@ -541,14 +544,14 @@ function checkChain(
     const labels = clauseLabelsOf(shape, target);
     const count = clauseCountOf(shape, target);
     if (count === 0) {
-      context.report({ messageId: 'noClauses', path, span, data: at });
+      context.report({ messageId: 'noClauses', path, span, data: at() });
       return;
     }
     const bad = chain.clauses.filter((l) => !labels.has(l));
     if (bad.length > 0) {
       context.report({
         messageId: 'clause', path, span,
-        data: { ...at, label: bad.join('، '), clauses: count, clausesFa: fa(count), last: clauseLabel(count - 1) ?? 'ی' },
+        data: { ...at(), label: bad.join('، '), clauses: count, clausesFa: fa(count), last: clauseLabel(count - 1) ?? 'ی' },
       });
     }
   }

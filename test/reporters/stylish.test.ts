@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileResult, Finding } from '../../src/core/types.js';
 import { stylish } from '../../src/reporters/stylish.js';
-import { plain, type Palette, type ReportContext } from '../../src/reporters/types.js';
+import { linesOf, plain, type Palette, type ReportContext } from '../../src/reporters/types.js';
 
 function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'line' | 'column'>): Finding {
   const message = partial.message ?? `message of ${partial.ruleId}`;
@@ -29,8 +29,11 @@ const SOURCES: Record<string, string> = {
   'drafts/tab.yaml': 'a:\tb\r\nid: x\r\n',
 };
 
-const source = (file: string): string | undefined => SOURCES[file];
-const ctx = (lang: 'fa' | 'en', extra: Partial<ReportContext> = {}): ReportContext => ({ lang, palette: plain, source, version: '0.1.0', cwd: '/work', ...extra });
+const sourceLine = (file: string, line: number): string | undefined => {
+  const text = SOURCES[file];
+  return text === undefined ? undefined : linesOf(text)(line);
+};
+const ctx = (lang: 'fa' | 'en', extra: Partial<ReportContext> = {}): ReportContext => ({ lang, palette: plain, sourceLine, version: '0.1.0', cwd: '/work', ...extra });
 
 const results: FileResult[] = [
   fileResult('drafts/qom.yaml', [
@@ -111,7 +114,7 @@ describe('stylish reporter', () => {
     expect(frame.line).toBe('    > 1 | a: b');
     expect(frame.line[frame.at]).toBe('b');
     expect(out).not.toContain('\r');
-    const bare = stylish(r, ctx('en', { source: undefined }));
+    const bare = stylish(r, ctx('en', { sourceLine: undefined }));
     expect(bare).not.toContain(' | ');
     expect(bare).toContain('  1:4     error    message of schema  schema');
   });
@@ -133,7 +136,7 @@ describe('stylish reporter', () => {
 
   it('uses singular words for one problem and says nothing of fixes when none can be made', () => {
     const r = [fileResult('a.yaml', [finding({ ruleId: 'schema', file: 'a.yaml', line: 1, column: 1 })])];
-    const out = stylish(r, ctx('en', { source: undefined }));
+    const out = stylish(r, ctx('en', { sourceLine: undefined }));
     expect(out.endsWith('\n✖ 1 problem (1 error, 0 warnings) in 1 of 1 draft\n')).toBe(true);
     expect(out).not.toContain('fixed automatically');
   });

@@ -1,0 +1,134 @@
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateBatch, type BatchOptions } from '../../src/core/batch.js';
+import { defaultConfig } from '../../src/core/config-types.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const QOM = join(ROOT, 'examples', 'valid', 'qom-social-security.yaml');
+const SHIRAZ = join(ROOT, 'examples', 'valid', 'shiraz-building-permits.yaml');
+const BAD_DATE = join(ROOT, 'examples', 'invalid', 'jalali-date.yaml');
+
+function repo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pishnevis-cache-'));
+  cpSync(QOM, join(dir, 'qom.yaml'));
+  cpSync(SHIRAZ, join(dir, 'shiraz.yaml'));
+  cpSync(BAD_DATE, join(dir, 'bad.yaml'));
+  return dir;
+}
+
+function run(dir: string, extra: Partial<BatchOptions> = {}) {
+  return validateBatch({ paths: [dir], cwd: dir, config: defaultConfig(dir, 'en'), lang: 'en', cacheFile: join(dir, '.draftcache'), threads: 1, ...extra });
+}
+
+const summary = (r: Awaited<ReturnType<typeof run>>) =>
+  r.results.map((x) => ({ file: x.file, errors: x.errorCount, warnings: x.warningCount, rules: x.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`) }));
+
+describe('the result cache', () => {
+  it('answers an unchanged repository entirely, with the same findings, messages and order', async () => {
+    const dir = repo();
+    const cold = await run(dir);
+    expect(cold.cached).toBe(0);
+    const warm = await run(dir);
+    expect(warm.cached).toBe(3);
+    expect(warm.results).toEqual(cold.results);
+    expect(JSON.stringify(warm.results)).toBe(JSON.stringify(cold.results));
+  });
+
+  it('keeps the lines code frames show, so a warm run need not read the drafts', async () => {
+    const dir = repo();
+    const cold = await run(dir);
+    const finding = cold.results.find((r) => r.file === 'bad.yaml')!.findings[0]!;
+    const lines = readFileSync(join(dir, 'bad.yaml'), 'utf8').split('\n');
+    const warm = await run(dir);
+    for (const n of [finding.line - 1, finding.line, finding.line + 1]) expect(warm.sourceLine!('bad.yaml', n)).toBe(lines[n - 1]);
+    // Lines it did not keep are left to the reader of the file.
+    expect(warm.sourceLine!('bad.yaml', finding.line + 5)).toBeUndefined();
+  });
+
+  it('a file touched but not changed (a fresh checkout) still hits; a changed one of the same size does not', async () => {
+    const dir = repo();
+    await run(dir);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'qom.yaml'), later, later);
+    const touched = await run(dir);
+    expect(touched.cached).toBe(3);
+    // Same size, different content: a finding appears.
+    const text = readFileSync(join(dir, 'shiraz.yaml'), 'utf8');
+    writeFileSync(join(dir, 'shiraz.yaml'), text.replace('ی', 'ي'));
+    const changed = await run(dir);
+    expect(changed.cached).toBe(2);
+    expect(changed.results.find((r) => r.file === 'shiraz.yaml')!.findings.map((f) => f.ruleId)).toContain('arabic-letters');
+  });
+
+  it('repository rules follow the files: a clash appears, is answered from the cache, and goes', async () => {
+    const dir = repo();
+    await run(dir);
+    // A copy of a draft under another name clashes on id and title with the original.
+    cpSync(QOM, join(dir, 'qom-copy.yaml'));
+    const clash = await run(dir);
+    expect(clash.cached).toBe(3);
+    const rules = (file: string, r: typeof clash) => r.results.find((x) => x.file === file)!.findings.map((f) => f.ruleId);
+    expect(rules('qom.yaml', clash)).toEqual(expect.arrayContaining(['unique-id', 'unique-title']));
+    const again = await run(dir);
+    expect(again.cached).toBe(4);
+    expect(summary(again)).toEqual(summary(clash));
+    expect(again.results.find((x) => x.file === 'qom.yaml')!.findings.find((f) => f.ruleId === 'unique-id')!.related![0]!.file).toBe('qom-copy.yaml');
+    // The copy gets its own id and title: no clash any more, though qom.yaml itself did not change.
+    const copy = readFileSync(join(dir, 'qom-copy.yaml'), 'utf8').replace(/^id: .*$/m, 'id: qom-1405-other-draft').replace(/^title: .*$/m, 'title: عنوانی دیگر برای یک پیش‌نویس آزمایشی');
+    writeFileSync(join(dir, 'qom-copy.yaml'), copy);
+    const fixed = await run(dir);
+    expect(rules('qom.yaml', fixed)).not.toContain('unique-id');
+    expect(rules('qom.yaml', fixed)).not.toContain('unique-title');
+  });
+
+  it('a shard sees a clash with a draft outside it through the cached metadata', async () => {
+    const dir = repo();
+    cpSync(QOM, join(dir, 'qom-copy.yaml'));
+    await run(dir);
+    const shards = [await run(dir, { shard: { index: 1, count: 2 } }), await run(dir, { shard: { index: 2, count: 2 } })];
+    const withClash = shards.flatMap((s) => s.results).filter((r) => r.findings.some((f) => f.ruleId === 'unique-id')).map((r) => r.file).sort();
+    expect(withClash).toEqual(['qom-copy.yaml', 'qom.yaml']);
+  });
+
+  it('gives every result its metadata when asked (draft status), also from the cache', async () => {
+    const dir = repo();
+    await run(dir);
+    const warm = await run(dir, { meta: true });
+    expect(warm.cached).toBe(3);
+    expect(warm.results.find((r) => r.file === 'qom.yaml')!.meta).toMatchObject({ kind: 'directive', city: 'قم' });
+  });
+
+  it.each([
+    ['garbage', 'not a cache at all'],
+    ['a header with wrong lengths', '{"v":3,"key":"x","lengths":[1,2,3]}\n[]\n'],
+    ['an empty file', ''],
+  ])('a damaged cache (%s) is an empty one, and is rewritten', async (_label, content) => {
+    const dir = repo();
+    const cold = await run(dir);
+    writeFileSync(join(dir, '.draftcache'), content);
+    const again = await run(dir);
+    expect(again.cached).toBe(0);
+    expect(summary(again)).toEqual(summary(cold));
+    expect((await run(dir)).cached).toBe(3);
+  });
+
+  it('a cache whose sections were cut short does not hand out results', async () => {
+    const dir = repo();
+    const cold = await run(dir);
+    const bytes = readFileSync(join(dir, '.draftcache'));
+    writeFileSync(join(dir, '.draftcache'), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const again = await run(dir);
+    expect(again.cached).toBe(0);
+    expect(summary(again)).toEqual(summary(cold));
+  });
+
+  it('another language is another cache key', async () => {
+    const dir = repo();
+    await run(dir);
+    const fa = await validateBatch({ paths: [dir], cwd: dir, config: defaultConfig(dir, 'fa'), lang: 'fa', cacheFile: join(dir, '.draftcache'), threads: 1 });
+    expect(fa.cached).toBe(0);
+    expect(fa.results.find((r) => r.file === 'bad.yaml')!.findings[0]!.message).toMatch(/[\u0600-\u06FF]/);
+  });
+});
