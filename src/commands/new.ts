@@ -170,7 +170,7 @@ function nextSteps(answers: Answers, shown: string, placeholders: number, lang: 
  */
 export async function newCommand(options: NewCommandOptions): Promise<number> {
   const env = options.env ?? process.env;
-  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
+  const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
   const lang = config.lang;
   const palette = options.palette ?? plain;
   const notes = options.stderr ?? options.stdout;

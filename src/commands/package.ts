@@ -92,7 +92,7 @@ export function writeError(path: string, cwd: string, e: unknown): UsageError {
  */
 export async function packageCommand(options: PackageCommandOptions): Promise<number> {
   const env = options.env ?? process.env;
-  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
+  const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
   const lang = config.lang;
   const palette = options.palette ?? plain;
   const stderr = options.stderr ?? options.stdout;

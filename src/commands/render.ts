@@ -31,7 +31,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * that cannot be read as a draft at all is refused with its findings (exit 1).
  */
 export async function renderCommand(options: RenderCommandOptions): Promise<number> {
-  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env ?? process.env });
+  const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env ?? process.env });
   const lang = config.lang;
   const palette = options.palette ?? plain;
   const stderr = options.stderr ?? options.stdout;

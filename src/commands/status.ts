@@ -23,7 +23,7 @@ export interface StatusCommandOptions {
 
 /** `draft status`: 0 when every draft is ready and valid, 1 when some are not. */
 export async function statusCommand(options: StatusCommandOptions): Promise<number> {
-  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env });
+  const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env });
   const format = options.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) {
     throw new UsageError({ fa: `قالب «${format}» شناخته نیست؛ table، json یا csv.`, en: `Unknown format "${format}"; use table, json or csv.` });

@@ -58,7 +58,7 @@ function parseFormats(specs: string[] | undefined, env: NodeJS.ProcessEnv): Outp
 /** `draft validate [paths…]`: 0 when no draft has an error, 1 when one does, 2 for usage problems. */
 export async function validateCommand(options: ValidateCommandOptions): Promise<number> {
   const env = options.env ?? process.env;
-  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
+  const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
   const lang = config.lang;
   const outputs = parseFormats(options.format, env);
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];

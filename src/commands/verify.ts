@@ -60,7 +60,7 @@ function text(report: VerifyReport, shown: string, lang: Lang, palette: Palette)
  * draft inside validates; 1 naming each file that is missing, extra or altered; 2 for usage problems.
  */
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
-  const config = loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env ?? process.env });
+  const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env: options.env ?? process.env });
   const lang = config.lang;
   const path = resolve(options.cwd, options.target);
   try {

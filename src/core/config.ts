@@ -1,11 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { decodeDraft } from './decode.js';
-import { fastParse } from './parse.js';
-import { buildSourceMap, locatePath, position } from './locate.js';
-import { checkConfigSchema } from './schema-check.js';
-import { yamlMessage } from './validate.js';
-import { schemaReports } from './schema-messages.js';
 import type { RepositoryConfig, ResolvedConfig } from './config-types.js';
 import type { Bilingual, Lang } from './types.js';
 
@@ -46,8 +41,9 @@ export function findConfigFile(cwd: string): string | undefined {
 /**
  * Finds draft.config.yaml by walking up from `cwd`, checks it against its schema and returns the
  * configuration in force. Throws ConfigError (never a raw exception) for a file that is wrong.
+ * The YAML parser and the schema load only when there is a file to read.
  */
-export function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: string; env?: NodeJS.ProcessEnv } = {}): ResolvedConfig {
+export async function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedConfig> {
   const file = opts.configFile ? resolve(cwd, opts.configFile) : findConfigFile(cwd);
   const envLang = langFromEnv(opts.env);
   if (!file) return { root: resolve(cwd), lang: opts.lang ?? envLang ?? 'fa', rules: {}, municipalities: {} };
@@ -61,6 +57,9 @@ export function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: string
   const decoded = decodeDraft(bytes);
   let data: unknown = {};
   if (decoded.ok) {
+    const [{ fastParse }, { buildSourceMap, locatePath, position }, { checkConfigSchema }, { yamlMessage }, { schemaReports }] = await Promise.all([
+      import('./parse.js'), import('./locate.js'), import('./schema-check.js'), import('./yaml-message.js'), import('./schema-messages.js'),
+    ]);
     const parsed = fastParse(decoded.text);
     if (!parsed.ok) {
       const map = buildSourceMap(decoded.text);

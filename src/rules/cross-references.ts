@@ -4,7 +4,7 @@ import { textsOf } from '../core/text-fields.js';
 import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
 import { parseCount } from '../core/persian/count-words.js';
 import { parseDigits } from '../core/persian/digits.js';
-import { DIGIT_CLASS, LETTER_CLASS, toPersianLetters } from '../core/persian/text.js';
+import { LETTER_CLASS, toPersianLetters } from '../core/persian/text.js';
 import {
   articleNumber, clauseCountOf, clauseLabelsOf, documentName, documentShape, fa, findArticle, notesOf,
   type ArticleTarget, type DocumentShape,
@@ -31,10 +31,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = new RegExp(`[${LETTER_CLASS}\\u200C\\u200D]+|[${DIGIT_CLASS}]+|[^\\s\\u200C\\u200D\\u200E\\u200F\\u061C${LETTER_CLASS}${DIGIT_CLASS}]`, 'g');
 const INVISIBLE = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
-const LETTER = new RegExp(`[${LETTER_CLASS}]`);
-
 const NEEDS_CANON = /[\u200C\u200D\u0640\u064B-\u065F\u0670ئأإۀة]/;
 
 function canonical(word: string): string {
@@ -42,23 +39,72 @@ function canonical(word: string): string {
   return word.replace(INVISIBLE, '').replace(/ئ/g, 'ی').replace(/[أإ]/g, 'ا').replace(/[ۀة]/g, 'ه');
 }
 
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
-}
+/*
+ * What each UTF-16 code unit is to the tokenizer, looked up rather than matched: a letter (of
+ * LETTER_CLASS), a joiner (ZWNJ/ZWJ, part of a word), a digit (of DIGIT_CLASS), a gap (whitespace as
+ * \s has it, LRM, RLM, ALM) or, by default, a mark that is a token of its own.
+ */
+const MARK = 0;
+const LETTER = 1;
+const JOINER = 2;
+const DIGIT = 3;
+const GAP = 4;
+const CLASS_OF = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  const fill = (from: number, to: number, kind: number): void => {
+    table.fill(kind, from, to + 1);
+  };
+  for (const range of LETTER_CLASS.replace(/\\u/g, '').match(/[0-9A-F]{4}-[0-9A-F]{4}|[0-9A-F]{4}|[A-Za-z]-[A-Za-z]/g)!) {
+    const [a, b = a] = range.split('-') as [string, string?];
+    const code = (x: string): number => (x.length === 1 ? x.charCodeAt(0) : parseInt(x, 16));
+    fill(code(a), code(b!), LETTER);
+  }
+  fill(0x30, 0x39, DIGIT);
+  fill(0x660, 0x669, DIGIT);
+  fill(0x6f0, 0x6f9, DIGIT);
+  table[0x200c] = JOINER;
+  table[0x200d] = JOINER;
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200e, 0x200f, 0x061c]) table[c] = GAP;
+  fill(0x2000, 0x200a, GAP);
+  return table;
+})();
 
-function tokenize(text: string): Token[] {
-  const prepared = toPersianLetters(text);
+/** Cuts a text (its Arabic ي/ك already made Persian) into word, number and mark tokens. */
+function tokenize(prepared: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(prepared); m !== null; m = TOKEN.exec(prepared)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    // A token is a digit run, a letter run (ZWNJ/ZWJ may lead only if a letter follows) or one mark.
-    const joiner = c === 0x200c || c === 0x200d;
-    const kind: Token['kind'] = isDigit(c) ? 'number' : (!joiner && t.length > 1) || LETTER.test(t) ? 'word' : 'mark';
-    const canon = kind === 'word' ? canonical(t) : t;
-    if (kind === 'word' && canon === '') continue;
-    tokens.push({ text: t, canon, kind, start: m.index, end: m.index + t.length });
+  const n = prepared.length;
+  let i = 0;
+  while (i < n) {
+    const kind = CLASS_OF[prepared.charCodeAt(i)]!;
+    if (kind === GAP) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (kind === MARK) {
+      i++;
+      const t = prepared[start]!;
+      tokens.push({ text: t, canon: t, kind: 'mark', start, end: i });
+      continue;
+    }
+    if (kind === DIGIT) {
+      while (i < n && CLASS_OF[prepared.charCodeAt(i)] === DIGIT) i++;
+      const t = prepared.slice(start, i);
+      tokens.push({ text: t, canon: t, kind: 'number', start, end: i });
+      continue;
+    }
+    // A run of letters and joiners is a word if it holds a letter; joiners alone are a mark.
+    let letters = false;
+    for (let k = CLASS_OF[prepared.charCodeAt(i)]; i < n && (k === LETTER || k === JOINER); k = CLASS_OF[prepared.charCodeAt(++i)]) {
+      if (k === LETTER) letters = true;
+    }
+    const t = prepared.slice(start, i);
+    if (!letters) {
+      tokens.push({ text: t, canon: t, kind: 'mark', start, end: i });
+      continue;
+    }
+    const canon = canonical(t);
+    if (canon !== '') tokens.push({ text: t, canon, kind: 'word', start, end: i });
   }
   return tokens;
 }
@@ -649,7 +695,8 @@ function scanSentence(
   context: RuleContext, shape: DocumentShape, ownNames: ReadonlySet<string>, value: string, path: DataPath, offset: number, end: number,
 ): void {
       const sentence = value.slice(offset, end);
-      const r = new Reader(tokenize(sentence), toPersianLetters(sentence));
+      const prepared = toPersianLetters(sentence);
+      const r = new Reader(tokenize(prepared), prepared);
       let lastExternal = -1;
       for (let i = 0; i < r.tokens.length;) {
         if (!ANCHORS.has(r.canon(i)) || r.at(i)!.kind !== 'word' || r.isWord(i - 1, DETERMINERS)) {

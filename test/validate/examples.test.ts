@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/core/config.js';
 
 /** The bundled examples are the README's promise: each one behaves as its name says. */
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-const config = loadConfig(EXAMPLES, { lang: 'en', env: {} });
+const config = await loadConfig(EXAMPLES, { lang: 'en', env: {} });
 const yamlIn = (dir: string): string[] => readdirSync(join(EXAMPLES, dir)).filter((f) => f.endsWith('.yaml')).sort();
 
 describe('valid examples', () => {
