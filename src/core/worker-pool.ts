@@ -32,8 +32,8 @@ export interface PoolResult {
 export const PARALLEL_THRESHOLD = 150;
 const CHUNK = 40;
 
-// The compiled, unbundled worker: threads are few, so its module loading does not matter.
-const workerFile = packagePath('dist', 'core', 'worker.js');
+// The bundled worker (scripts/build.mjs): one file and a few shared chunks, not fifty modules.
+const workerFile = packagePath('dist', 'worker.js');
 
 /** Whether worker threads can run here: the compiled worker exists (not when running from sources). */
 export function canUseWorkers(): boolean {
