@@ -1,10 +1,15 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from './read-file.js';
 import type { Bilingual } from './types.js';
 
-/** A text file's contents without a BOM, for re-reading a file that has already been validated. */
+/**
+ * A text file's contents without a BOM, for re-reading a file that has already been validated.
+ * Throws for what is not a regular file (a FIFO is never waited on).
+ */
 export function readText(path: string): string {
-  const bytes = readFileSync(path);
+  const read = readRegularFileSync(path, Number.MAX_SAFE_INTEGER);
+  if (!read.ok) throw read.reason === 'error' ? read.error : new Error(`${path}: ${read.reason}`);
+  const bytes = read.bytes;
   const text = isUtf8(bytes) ? utf8Text(bytes) : bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

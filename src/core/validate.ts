@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readRegularFileSync } from './read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from './decode.js';
 import { fastParse } from './parse.js';
@@ -226,15 +226,11 @@ async function openAsync(path: string): Promise<Opened> {
 }
 
 function openSync(path: string): Opened {
-  try {
-    const info = statSync(path);
-    if (!info.isFile()) return { ok: false, message: notAFile(info.isDirectory()) };
-    const big = tooBig(info.size);
-    if (big) return { ok: false, message: big };
-    return { ok: true, bytes: readFileSync(path), size: info.size, mtimeMs: info.mtimeMs };
-  } catch (e) {
-    return { ok: false, message: readError(e) };
-  }
+  const read = readRegularFileSync(path, LIMITS.maxFileBytes);
+  if (read.ok) return read;
+  if (read.reason === 'error') return { ok: false, message: readError(read.error) };
+  if (read.reason === 'too-big') return { ok: false, message: tooBig(read.size)! };
+  return { ok: false, message: notAFile(read.reason === 'directory') };
 }
 
 type FileOptions = Omit<ValidateOptions, 'file'> & { file?: string };

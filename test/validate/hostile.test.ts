@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateFile, validateText } from '../../src/core/validate.js';
+import { execFileSync } from 'node:child_process';
+import { validateFile, validateFileSync, validateText } from '../../src/core/validate.js';
 import { draft } from '../helpers/cli.js';
 
 /** Files that are not drafts at all: each must be one clear finding, never a crash. */
@@ -79,6 +80,19 @@ describe('hostile files are findings, not crashes', () => {
     const names = results.map((x) => x.file.split('/').pop()).sort();
     expect(names).toEqual(cases.map(([n]) => n).sort());
     for (const x of results) expect(x.errorCount).toBeGreaterThan(0);
+  });
+});
+
+describe('special files', () => {
+  it('a named pipe called like a draft is reported, not waited on, on both read paths', async () => {
+    const fifoDir = mkdtempSync(join(tmpdir(), 'pishnevis-fifo-'));
+    const fifo = join(fifoDir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expect(validateFileSync(fifo, { lang: 'en' }).findings[0]!.message).toMatch(/not a regular file/);
+    expect((await validateFile(fifo, { lang: 'en' })).findings[0]!.message).toMatch(/not a regular file/);
+    const r = draft(['validate', fifoDir, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/not a regular file/);
   });
 });
 
