@@ -11,13 +11,30 @@ const MACHINE_FIELDS = new Set([
   'attachments.*.path', 'articles.*.number',
 ]);
 
-function key(path: DataPath): string {
-  return path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+/** MACHINE_FIELDS as a tree of segments ('*' for any index), so a lookup joins no strings. */
+type Node = Map<string, Node | true>;
+const TREE: Node = new Map();
+for (const field of MACHINE_FIELDS) {
+  const parts = field.split('.');
+  let node = TREE;
+  parts.forEach((part, i) => {
+    if (i === parts.length - 1) {
+      node.set(part, true);
+      return;
+    }
+    let next = node.get(part);
+    if (!(next instanceof Map)) node.set(part, (next = new Map()));
+    node = next;
+  });
 }
 
 export function isMachineField(path: DataPath): boolean {
-  // Every machine field is at most three levels deep.
-  return path.length <= 3 && MACHINE_FIELDS.has(key(path));
+  let node: Node | true | undefined = TREE;
+  for (const segment of path) {
+    if (!(node instanceof Map)) return false;
+    node = node.get(typeof segment === 'number' ? '*' : segment);
+  }
+  return node === true;
 }
 
 /** Calls `visit` for every string a person reads, with its path, in document order. */
