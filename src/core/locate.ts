@@ -114,7 +114,7 @@ function keyOf(pair: Pair): string | undefined {
  */
 const MAX_SKIP = 64;
 
-function findSpan(
+export function findSpan(
   source: string,
   start: number,
   end: number,

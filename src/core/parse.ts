@@ -6,7 +6,10 @@ import { LIMITS } from './limits.js';
  * document, and most drafts in a batch are clean, so positions are only computed (by locate.ts)
  * for files that have something to report.
  */
-export type FastParse = { ok: true; data: unknown } | { ok: false; reason: 'syntax' | 'too-deep' | 'too-large' };
+export type FastParse =
+  /** `simple`: the draft is in the subset fast-yaml.ts reads, which fast-locate.ts can find positions in. */
+  | { ok: true; data: unknown; simple: boolean }
+  | { ok: false; reason: 'syntax' | 'too-deep' | 'too-large' };
 
 export function fastParse(text: string): FastParse {
   let data: unknown;
@@ -17,7 +20,7 @@ export function fastParse(text: string): FastParse {
   }
   const shape = measure(data);
   if (shape !== 'ok') return { ok: false, reason: shape };
-  return { ok: true, data };
+  return { ok: true, data, simple: false };
 }
 
 /**

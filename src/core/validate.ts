@@ -2,7 +2,8 @@ import { readRegularFileSync } from './read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from './decode.js';
 import { fastParse } from './parse.js';
-import { buildSourceMap, locatePath, position, toJS, type SourceMap } from './locate.js';
+import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap } from './locate.js';
+import { fastLocatePath, lineIndex, linePosition } from './fast-locate.js';
 import { checkDraftSchema } from './schema-check.js';
 import { schemaReports } from './schema-messages.js';
 import { fillMessage, isRecord, type Rule } from './rule.js';
@@ -113,26 +114,57 @@ function finish(file: string, findings: Finding[], meta?: DraftMeta): FileResult
   return { file, findings, errorCount, warningCount, fixableCount, ...(meta ? { meta } : {}) };
 }
 
-function locate(map: SourceMap, p: Pending, file: string, lang: Lang): Finding {
-  let start: number;
-  let end: number;
-  let fix: Finding['fix'];
-  if (p.offset !== undefined) {
-    start = p.offset;
-    end = p.endOffset ?? p.offset;
-  } else {
-    const where = locatePath(map, p.path, { key: p.key, span: p.span });
-    start = where.start;
-    end = where.end;
-    if (p.replacement !== undefined && (where.exact || !p.span)) fix = { range: [start, end], text: p.replacement };
+/** The value at a data path, for mapping a span inside it back to the source. */
+function valueAtPath(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
   }
-  const s = position(map, start);
-  const e = position(map, end);
-  return {
-    ruleId: p.ruleId, severity: p.severity, message: p.message[lang], messages: p.message,
-    file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
-    ...(fix ? { fix } : {}),
+  return value;
+}
+
+/**
+ * Gives pending findings their positions. A draft the fast reader accepted is located from its lines
+ * (fast-locate.ts); yaml's position-tracking document is built only for what that cannot answer, or
+ * for every finding of a draft outside the fast reader's subset.
+ */
+function locateAll(text: string, data: unknown, simple: boolean, pending: readonly Pending[], file: string, lang: Lang, built?: SourceMap): Finding[] {
+  const index = lineIndex(text);
+  let map = built;
+  const slow = (): SourceMap => (map ??= buildSourceMap(text));
+  const where = (p: Pending): Located => {
+    if (simple) {
+      const range = fastLocatePath(index, p.path, { key: p.key });
+      if (range) {
+        const value = p.span && !p.key ? valueAtPath(data, p.path) : undefined;
+        const found = typeof value === 'string' ? findSpan(text, range.start, range.end, value, p.span!) : undefined;
+        return found ?? { start: range.start, end: range.end, exact: false };
+      }
+    }
+    return locatePath(slow(), p.path, { key: p.key, span: p.span });
   };
+  return pending.map((p) => {
+    let start: number;
+    let end: number;
+    let fix: Finding['fix'];
+    if (p.offset !== undefined) {
+      start = p.offset;
+      end = p.endOffset ?? p.offset;
+    } else {
+      const found = where(p);
+      start = found.start;
+      end = found.end;
+      if (p.replacement !== undefined && (found.exact || !p.span)) fix = { range: [start, end], text: p.replacement };
+    }
+    const s = linePosition(index, start);
+    const e = linePosition(index, end);
+    return {
+      ruleId: p.ruleId, severity: p.severity, message: p.message[lang], messages: p.message,
+      file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
+      ...(fix ? { fix } : {}),
+    };
+  });
 }
 
 /** Validates a draft held in memory. Never throws for bad input: every problem is a finding. */
@@ -146,8 +178,7 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   if (fast.ok) {
     const pending = check(fast.data, options, config, file, text);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
-    const map = buildSourceMap(text);
-    return finish(file, pending.map((p) => locate(map, p, file, lang)), metaOf(fast.data));
+    return finish(file, locateAll(text, fast.data, fast.simple, pending, file, lang), metaOf(fast.data));
   }
 
   if (fast.reason === 'too-deep') return tooDeep(file, lang);
@@ -169,7 +200,7 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   } catch {
     return tooLarge(file, lang);
   }
-  return finish(file, check(data, options, config, file).map((p) => locate(map, p, file, lang)), metaOf(data));
+  return finish(file, locateAll(text, data, false, check(data, options, config, file), file, lang, map), metaOf(data));
 }
 
 function refuse(file: string, lang: Lang, message: Bilingual): FileResult {

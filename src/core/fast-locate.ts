@@ -1,0 +1,209 @@
+import type { DataPath } from './types.js';
+
+/**
+ * Positions in a draft that the fast reader (fast-yaml.ts) accepted, found from its lines: block
+ * mappings with plain keys, block sequences, one-line scalars and block scalars, nothing else. It
+ * answers with the ranges `yaml` would give, and gives up (undefined) on anything it is not sure of,
+ * so the caller builds the full position-tracking document only then. A draft with findings would
+ * otherwise pay a millisecond or more for that document, which over a batch's defective drafts is a
+ * tenth of its time.
+ */
+export interface LineIndex {
+  text: string;
+  /** Offset of each line's first character. */
+  starts: number[];
+}
+
+export function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return { text, starts };
+}
+
+/** 1-based line and column of an offset, as yaml's LineCounter gives them. */
+export function linePosition(index: LineIndex, offset: number): { line: number; column: number } {
+  const { starts } = index;
+  const at = Math.max(0, Math.min(offset, index.text.length));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: at - starts[lo]! + 1 };
+}
+
+/** A block collection: its entries start at column `indent` on lines [from, to). */
+interface Block {
+  kind: 'map' | 'seq';
+  indent: number;
+  from: number;
+  to: number;
+  /** The column of the first entry when it shares its line with a sequence dash («- key: v»). */
+  firstColumn?: number;
+}
+
+type Target =
+  | { kind: 'block'; block: Block }
+  | { kind: 'scalar'; start: number; end: number; block: boolean };
+
+function lineEnd(index: LineIndex, line: number): number {
+  const next = index.starts[line + 1];
+  return next === undefined ? index.text.length : next - 1;
+}
+
+function indentOf(index: LineIndex, line: number): number {
+  const { text } = index;
+  const start = index.starts[line]!;
+  let i = start;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return i - start;
+}
+
+/** A line with nothing on it, or only a comment. */
+function isBlank(index: LineIndex, line: number): boolean {
+  const { text } = index;
+  const end = lineEnd(index, line);
+  let i = index.starts[line]!;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  return i >= end || text.charCodeAt(i) === 0x23;
+}
+
+function isDash(index: LineIndex, at: number, end: number): boolean {
+  return index.text.charCodeAt(at) === 0x2d && (at + 1 >= end || index.text.charCodeAt(at + 1) === 0x20);
+}
+
+/** The first line at or after `from` (before `to`) that has content. */
+function nextContent(index: LineIndex, from: number, to: number): number {
+  let line = from;
+  while (line < to && isBlank(index, line)) line++;
+  return line;
+}
+
+/** Where the block that starts after a key or dash on line `line` ends, given its parent's indent. */
+function blockEnd(index: LineIndex, from: number, to: number, parentIndent: number, sameIndentDashes: boolean): number {
+  let line = from;
+  for (; line < to; line++) {
+    if (isBlank(index, line)) continue;
+    const indent = indentOf(index, line);
+    if (indent > parentIndent) continue;
+    if (sameIndentDashes && indent === parentIndent && isDash(index, index.starts[line]! + indent, lineEnd(index, line))) continue;
+    break;
+  }
+  return line;
+}
+
+/** The value that starts at `at` on line `line` (after «key: » or «- »), inside a block of indent `indent`. */
+function valueAt(index: LineIndex, line: number, at: number, indent: number, to: number, inSequence: boolean): Target | undefined {
+  const { text } = index;
+  const end = lineEnd(index, line);
+  let pos = at;
+  while (pos < end && text.charCodeAt(pos) === 0x20) pos++;
+  if (pos >= end) {
+    // Nothing on the line: a nested block follows, or the value is null (left to yaml).
+    const first = nextContent(index, line + 1, to);
+    if (first >= to) return undefined;
+    const childIndent = indentOf(index, first);
+    const dash = isDash(index, index.starts[first]! + childIndent, lineEnd(index, first));
+    if (childIndent > indent || (childIndent === indent && dash && !inSequence)) {
+      const stop = blockEnd(index, first, to, indent, childIndent === indent);
+      return { kind: 'block', block: { kind: dash ? 'seq' : 'map', indent: childIndent, from: first, to: stop } };
+    }
+    return undefined;
+  }
+  const c = text.charCodeAt(pos);
+  if (c === 0x7c || c === 0x3e) {
+    // A block scalar: from its header to the newline after its last line with content.
+    const stop = blockEnd(index, line + 1, to, indent, false);
+    let last = stop - 1;
+    while (last > line && isBlank(index, last)) last--;
+    if (last === line) return undefined;
+    const close = lineEnd(index, last);
+    return { kind: 'scalar', start: pos, end: Math.min(close + 1, text.length), block: true };
+  }
+  let stop = end;
+  while (stop > pos && text.charCodeAt(stop - 1) === 0x20) stop--;
+  if (inSequence && isDash(index, pos, end)) return undefined;
+  // «- key: value»: a mapping that starts on the dash's line.
+  const key = keyAt(index, pos, end);
+  if (inSequence && key !== undefined) {
+    const stopLine = blockEnd(index, line + 1, to, indent, false);
+    return { kind: 'block', block: { kind: 'map', indent: pos - index.starts[line]!, from: line, to: stopLine, firstColumn: pos - index.starts[line]! } };
+  }
+  if (key !== undefined) return undefined;
+  return { kind: 'scalar', start: pos, end: stop, block: false };
+}
+
+/** The plain key that starts at `at` («key:» then a space or the end of the line), if one does. */
+function keyAt(index: LineIndex, at: number, end: number): string | undefined {
+  const { text } = index;
+  let i = at;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+    if (!word) break;
+  }
+  if (i === at || text.charCodeAt(i) !== 0x3a) return undefined;
+  if (i + 1 < end && text.charCodeAt(i + 1) !== 0x20) return undefined;
+  return text.slice(at, i);
+}
+
+interface Entry {
+  line: number;
+  /** Offset where the entry starts: the key, or the dash. */
+  at: number;
+}
+
+function entries(index: LineIndex, block: Block): Entry[] {
+  const out: Entry[] = [];
+  for (let line = block.from; line < block.to; line++) {
+    if (isBlank(index, line)) continue;
+    const column = line === block.from && block.firstColumn !== undefined ? block.firstColumn : indentOf(index, line);
+    if (column === block.indent) out.push({ line, at: index.starts[line]! + column });
+    else if (column < block.indent) return out;
+  }
+  return out;
+}
+
+/**
+ * The source range of the scalar at `path` (or of its key, with `key`), as locate.ts's locatePath
+ * would give it; undefined when the path leads anywhere else, so that the caller asks yaml.
+ */
+export function fastLocatePath(
+  index: LineIndex,
+  path: DataPath,
+  opts: { key?: boolean } = {},
+): { start: number; end: number; block: boolean } | undefined {
+  const top = nextContent(index, 0, index.starts.length);
+  let block: Block = { kind: 'map', indent: 0, from: top, to: index.starts.length };
+  if (top >= index.starts.length || indentOf(index, top) !== 0) return undefined;
+  let target: Target | undefined;
+  for (let k = 0; k < path.length; k++) {
+    const segment = path[k]!;
+    const last = k === path.length - 1;
+    const list = entries(index, block);
+    if (block.kind === 'map') {
+      if (typeof segment !== 'string') return undefined;
+      const found = list.find((e) => keyAt(index, e.at, lineEnd(index, e.line)) === segment);
+      if (!found) return undefined;
+      if (last && opts.key) return { start: found.at, end: found.at + segment.length, block: false };
+      target = valueAt(index, found.line, found.at + segment.length + 1, block.indent, block.to, false);
+    } else {
+      if (typeof segment !== 'number' || (last && opts.key)) return undefined;
+      const found = list[segment];
+      if (!found || !isDash(index, found.at, lineEnd(index, found.line))) return undefined;
+      target = valueAt(index, found.line, found.at + 1, block.indent, block.to, true);
+    }
+    if (target === undefined) return undefined;
+    if (target.kind === 'block') {
+      if (last) return undefined;
+      block = target.block;
+    } else if (!last) {
+      return undefined;
+    }
+  }
+  return target?.kind === 'scalar' ? { start: target.start, end: target.end, block: target.block } : undefined;
+}
+
+
