@@ -37,17 +37,17 @@ export function scanTexts(
   context: RuleContext,
   pattern: RegExp,
   build: (match: RegExpExecArray) => (Omit<RawReport, 'path' | 'span'> & { span?: { index: number; length: number }; severity?: Severity }) | undefined,
-  quick?: RegExp | ((text: string) => boolean),
+  quick?: RegExp,
 ): void {
   // Nothing a scan looks for occurs anywhere in the file: no need to visit its texts one by one.
   // (A backslash may be a double-quoted escape that spells the character, so then look closer.)
   const source = context.source;
   if (quick && source !== undefined && !source.includes('\\')) {
-    if (quick instanceof RegExp && HINTED.has(quick) && !sourceHasHint(context, source)) return;
-    if (!test(quick, source)) return;
+    if (HINTED.has(quick) && !sourceHasHint(context, source)) return;
+    if (!quick.test(source)) return;
   }
   for (const { value, path } of textsOf(context.draft)) {
-    if (quick ? !test(quick, value) : (pattern.lastIndex = 0, !pattern.test(value))) continue;
+    if (quick ? !quick.test(value) : (pattern.lastIndex = 0, !pattern.test(value))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) {
       if (m[0].length === 0) pattern.lastIndex++;
@@ -55,8 +55,4 @@ export function scanTexts(
       if (report) context.report({ ...report, path, span: report.span ?? { index: m.index, length: m[0].length } });
     }
   }
-}
-
-function test(quick: RegExp | ((text: string) => boolean), text: string): boolean {
-  return quick instanceof RegExp ? quick.test(text) : quick(text);
 }
