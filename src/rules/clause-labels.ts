@@ -62,21 +62,22 @@ export default defineRule({
       for (const clause of article.clauses) {
         if (!isRecord(clauses[clause.index])) continue;
         const position = clause.index + 1;
-        const base = { article: number, articleFa: fa(number), position, positionFa: fa(position) };
-        const path = ['articles', article.index, 'clauses', clause.index, 'label'];
+        // Message data is made only for a clause that is reported; most are right.
+        const base = (): Record<string, string | number> => ({ article: number, articleFa: fa(number), position, positionFa: fa(position) });
         const expected = clause.expected;
         if (expected === undefined) {
-          context.report({ messageId: 'tooMany', data: base, path: ['articles', article.index, 'clauses', clause.index] });
-          continue;
-        }
-        const data = { ...base, expected };
-        if (clause.raw === undefined || clause.raw === null) {
-          context.report({ messageId: 'missing', data, path: ['articles', article.index, 'clauses', clause.index] });
+          context.report({ messageId: 'tooMany', data: base(), path: ['articles', article.index, 'clauses', clause.index] });
           continue;
         }
         const found = clause.label;
         if (found === expected) {
           seen.add(found);
+          continue;
+        }
+        const path = ['articles', article.index, 'clauses', clause.index, 'label'];
+        const data = { ...base(), expected };
+        if (clause.raw === undefined || clause.raw === null) {
+          context.report({ messageId: 'missing', data, path: ['articles', article.index, 'clauses', clause.index] });
           continue;
         }
         if (typeof clause.raw === 'string') {
