@@ -7,7 +7,7 @@ import type { Bilingual } from './types.js';
  * Throws for what is not a regular file (a FIFO is never waited on).
  */
 export function readText(path: string): string {
-  const read = readRegularFileSync(path, Number.MAX_SAFE_INTEGER);
+  const read = readRegularFileSync(path, Number.MAX_SAFE_INTEGER, { scratch: true });
   if (!read.ok) throw read.reason === 'error' ? read.error : new Error(`${path}: ${read.reason}`);
   const bytes = read.bytes;
   const text = isUtf8(bytes) ? utf8Text(bytes) : bytes.toString('utf8');

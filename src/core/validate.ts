@@ -261,7 +261,8 @@ async function openAsync(path: string): Promise<Opened> {
 }
 
 function openSync(path: string): Opened {
-  const read = readRegularFileSync(path, LIMITS.maxFileBytes);
+  // The bytes are decoded (and handed to the sink) before the next read, so one buffer serves all.
+  const read = readRegularFileSync(path, LIMITS.maxFileBytes, { scratch: true });
   if (read.ok) return read;
   if (read.reason === 'error') return { ok: false, message: readError(read.error) };
   if (read.reason === 'too-big') return { ok: false, message: tooBig(read.size)! };
@@ -286,7 +287,7 @@ export async function validateFile(path: string, options: FileOptions = {}): Pro
   return validateOpened(path, await openAsync(path), options);
 }
 
-/** What was read, for a cache to record: the bytes, and the size and mtime they were read at. */
+/** What was read, for a cache to record: the bytes (valid only during the call), and the size and mtime they were read at. */
 export type ReadSink = (bytes: Uint8Array, size: number, mtimeMs: number) => void;
 
 /** The same, synchronously: for worker threads and batches, where waiting on a promise per file only costs. */
