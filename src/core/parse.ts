@@ -24,9 +24,13 @@ export type FastParse =
   | { ok: false; reason: 'syntax' | 'too-deep' | 'too-large' };
 
 export function fastParse(text: string): FastParse {
-  // Its result has no aliases and at most 64 levels, and its size is bounded by the file's: nothing to measure.
+  // Its result has no aliases and at most 64 levels; only a file far bigger than a draft can hold
+  // more nodes than LIMITS allows, and only such a file is measured.
   const simple = readSimpleYaml(text);
-  if (simple !== BAIL) return { ok: true, data: simple, simple: true };
+  if (simple !== BAIL) {
+    const shape = text.length > 256 * 1024 ? measure(simple) : 'ok';
+    return shape === 'ok' ? { ok: true, data: simple, simple: true } : { ok: false, reason: shape };
+  }
   let data: unknown;
   const { load, CORE_SCHEMA } = jsyaml();
   try {

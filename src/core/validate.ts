@@ -217,8 +217,8 @@ const tooDeep = (file: string, lang: Lang): FileResult => refuse(file, lang, {
 });
 
 const tooLarge = (file: string, lang: Lang): FileResult => refuse(file, lang, {
-  fa: 'فایل با ارجاع‌های YAML (anchor/alias) به داده‌ای بسیار بزرگ باز می‌شود و پردازش نشد.',
-  en: 'The file expands (through YAML anchors and aliases) to far more data than a draft holds, so it was not processed.',
+  fa: `فایل بیش از ${LIMITS.maxNodes.toLocaleString('fa-IR')} مقدار دارد (یا با ارجاع‌های YAML، anchor/alias، به داده‌ای چنین بزرگ باز می‌شود)؛ این یک پیش‌نویس نیست و پردازش نشد.`,
+  en: `The file holds more than ${LIMITS.maxNodes.toLocaleString('en-US')} values (or expands to that many through YAML anchors and aliases), far more than a draft holds, so it was not processed.`,
 });
 
 type Opened = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number } | { ok: false; message: Bilingual };

@@ -67,6 +67,13 @@ describe('hostile files are findings, not crashes', () => {
     expect(result.findings.map((f) => f.ruleId)).toEqual(['unreadable']);
   });
 
+  it('a plain file with more values than any draft is refused like an alias bomb, on the fast path too', () => {
+    const many = 'items:\n' + '  - a\n'.repeat(210_000);
+    const result = validateText(many, { lang: 'en' });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['unreadable']);
+    expect(result.findings[0]!.message).toMatch(/more than 200,000 values/);
+  });
+
   it('the invalid byte of a non-UTF-8 file is located', async () => {
     const result = await validateFile(join(dir, 'windows-1256.yaml'), { lang: 'en' });
     expect(result.findings[0]).toMatchObject({ line: 1, column: 8 });
