@@ -463,11 +463,13 @@ export function readSimpleYaml(text: string): unknown {
     words = new Uint32Array(store);
     buf = Buffer.from(store);
   }
+  held = '';
   if (buf.write(text, 0, 'utf16le') !== 2 * len) return BAIL;
   u[len] = 0x0a;
   u[len + 1] = 0;
   n = len;
   src = text;
+  held = text;
   try {
     pos = 0;
     peek();
@@ -481,10 +483,40 @@ export function readSimpleYaml(text: string): unknown {
     src = '';
     if (store.byteLength > 1 << 22) {
       // Do not hold on to the copy of an unusually large document.
+      held = '';
       store = new ArrayBuffer(1 << 16);
       u = new Uint16Array(store);
       words = new Uint32Array(store);
       buf = Buffer.from(store);
     }
   }
+}
+
+/** The text whose code units the arrays still hold (the last one read), or '' when none. */
+let held = '';
+
+/**
+ * Whether `text`, the text last given to readSimpleYaml, has a code unit whose class in `table` is 1,
+ * or one of class 2 for which `confirm(position)` says yes; undefined when the reader's copy of it is
+ * gone, so that the caller looks for itself. It runs over the copy the reader made, two code units a
+ * step, which is several times faster than a regex over the string: the text rules ask this of every
+ * draft.
+ */
+export function lastTextHas(text: string, table: Uint8Array, confirm: (at: number) => boolean): boolean | undefined {
+  if (held.length !== text.length || held !== text) return undefined;
+  const a = u;
+  const w = words;
+  // The sentinel '\n' and the 0 after it end the copy; table[10] and table[0] must be 0 (they are
+  // checked here rather than trusted).
+  if (table[0x0a] !== 0 || table[0] !== 0) return undefined;
+  const last = (text.length + 1) >> 1;
+  for (let j = 0; j < last; j++) {
+    const x = w[j]!;
+    if ((table[x & 0xffff]! | table[x >>> 16]!) === 0) continue;
+    for (let i = 2 * j; i < 2 * j + 2 && i < text.length; i++) {
+      const k = table[a[i]!];
+      if (k === 1 || (k === 2 && confirm(i))) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSimpleYaml } from '../../src/core/fast-yaml.js';
+import { ANY_HINT, hasHint } from '../../src/rules/text-scan.js';
+
+/*
+ * The text rules skip a draft at once when none of the characters they look for occurs in it. That
+ * test runs over the fast reader's copy of the text; it must answer exactly what the regex it stands
+ * for answers, or a rule would miss a finding.
+ */
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+
+describe('the text rules’ quick test over the reader’s copy', () => {
+  it('agrees with the regex on every example, read or not', () => {
+    for (const dir of ['valid', 'invalid']) {
+      for (const name of readdirSync(join(EXAMPLES, dir)).filter((f) => f.endsWith('.yaml'))) {
+        const text = readFileSync(join(EXAMPLES, dir, name), 'utf8');
+        readSimpleYaml(text);
+        expect(hasHint(text), name).toBe(ANY_HINT.test(text));
+      }
+    }
+  });
+
+  it('agrees on drafts with a hint anywhere: a key, a value, a comment, a block scalar, the last character', () => {
+    const hints = ['ي', 'ى', 'ك', '٣', '\u200F', ',', ';', '…', '{', '}', '...', 'TODO', 'FIXME', 'XXX', '..', 'TOD', 'FIXM', 'XX', '.', 'T'];
+    const slot = fc.constantFrom('key', 'value', 'comment', 'block', 'end');
+    fc.assert(
+      fc.property(fc.constantFrom(...hints), slot, fc.boolean(), (hint, where, odd) => {
+        const pad = odd ? 'ا' : '';
+        const parts = {
+          key: `title${pad}: عنوان\n${where === 'key' ? hint : ''}x: 1\n`,
+          value: `title: عنوان ${pad}${where === 'value' ? hint : ''} است\n`,
+          comment: `# ${pad}${where === 'comment' ? hint : ''}\ntitle: عنوان\n`,
+          block: `text: >-\n  سطر ${pad}${where === 'block' ? hint : ''}\n  سطر دوم\n`,
+          end: `title: عنوان${pad}${where === 'end' ? hint : ''}`,
+        };
+        const text = parts[where];
+        readSimpleYaml(text);
+        expect(hasHint(text)).toBe(ANY_HINT.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('falls back to the regex when the reader last read another text', () => {
+    readSimpleYaml('a: 1\n');
+    expect(hasHint('b: ي\n')).toBe(true);
+    expect(hasHint('b: ی\n')).toBe(false);
+  });
+
+  it('agrees on random text, read or not', () => {
+    const char = fc.constantFrom('a', ':', ' ', '\n', '-', 'ی', 'ي', '.', 'T', 'O', 'D', 'X', 'F', 'I', 'M', 'E', ',', '#', '>', '\u200F', '٣', '{');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        readSimpleYaml(text);
+        return hasHint(text) === ANY_HINT.test(text);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
