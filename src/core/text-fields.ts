@@ -1,3 +1,4 @@
+import { lastOf } from './memo.js';
 import type { DataPath } from './types.js';
 
 /**
@@ -66,16 +67,9 @@ export interface TextField {
   path: DataPath;
 }
 
-const textCache = new WeakMap<object, TextField[]>();
-
 /** The prose fields of a draft, collected once and shared by every rule that scans text. */
-export function textsOf(data: Record<string, unknown>): readonly TextField[] {
-  let texts = textCache.get(data);
-  if (!texts) {
-    const collected: TextField[] = [];
-    forEachText(data, (value, path) => collected.push({ value, path }));
-    texts = collected;
-    textCache.set(data, texts);
-  }
-  return texts;
-}
+export const textsOf: (data: Record<string, unknown>) => readonly TextField[] = lastOf((data) => {
+  const collected: TextField[] = [];
+  forEachText(data, (value, path) => collected.push({ value, path }));
+  return collected;
+});

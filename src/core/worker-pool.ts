@@ -66,7 +66,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   };
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps } });
+      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       let current = take();
       if (!current) {
         void worker.terminate();

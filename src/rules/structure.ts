@@ -5,6 +5,7 @@
  * the schema, so every value is checked before it is trusted; nothing here throws.
  */
 
+import { lastOf } from '../core/memo.js';
 import { asArray, isRecord } from '../core/rule.js';
 import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
 import { parseDigits, toPersianDigits } from '../core/persian/digits.js';
@@ -72,17 +73,8 @@ export function hasDefinitionsArticle(draft: Record<string, unknown>): boolean {
   return draft.kind !== 'circular' && asArray(draft.definitions).length > 0;
 }
 
-const shapes = new WeakMap<object, DocumentShape>();
-
 /** The shape of a draft's articles, computed once per draft and shared by the structural rules. */
-export function documentShape(draft: Record<string, unknown>): DocumentShape {
-  let shape = shapes.get(draft);
-  if (!shape) {
-    shape = computeShape(draft);
-    shapes.set(draft, shape);
-  }
-  return shape;
-}
+export const documentShape: (draft: Record<string, unknown>) => DocumentShape = lastOf((draft) => computeShape(draft));
 
 function computeShape(draft: Record<string, unknown>): DocumentShape {
   const offset: 0 | 1 = hasDefinitionsArticle(draft) ? 1 : 0;

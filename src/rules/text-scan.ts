@@ -23,7 +23,9 @@ export const HINTS = {
 // The same, with the character classes merged into one, which V8 scans far faster than alternatives.
 export const ANY_HINT = /[يىك٠-٩\u200F,;…{}]|\.\.\.|TODO|FIXME|XXX/;
 const HINTED = new Set<RegExp>(Object.values(HINTS));
-const hinted = new WeakMap<object, boolean>();
+/** The last draft asked about and its answer: rules ask once each, one draft after another. */
+let hintedDraft: object | undefined;
+let hintedFound = false;
 
 /** ANY_HINT as a table of code units: 1 is a hint, 2 may start one («...», TODO, FIXME, XXX). */
 const HINT_TABLE = ((): Uint8Array => {
@@ -41,12 +43,11 @@ export function hasHint(source: string): boolean {
 }
 
 function sourceHasHint(context: RuleContext, source: string): boolean {
-  let found = hinted.get(context.draft);
-  if (found === undefined) {
-    found = hasHint(source);
-    hinted.set(context.draft, found);
+  if (hintedDraft !== context.draft) {
+    hintedFound = hasHint(source);
+    hintedDraft = context.draft;
   }
-  return found;
+  return hintedFound;
 }
 
 export function scanTexts(

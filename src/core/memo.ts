@@ -1,0 +1,17 @@
+/**
+ * A cache of one: the value computed for the last key. Rules ask for the same per-draft facts many
+ * times while they check one draft, and drafts are checked one after another, so one slot serves
+ * every hit a WeakMap would, without a WeakMap's cost: V8 walks weak tables on every young-generation
+ * collection, and a batch makes one every few drafts.
+ */
+export function lastOf<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = compute(key);
+      lastKey = key;
+    }
+    return lastValue as V;
+  };
+}
