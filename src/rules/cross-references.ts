@@ -69,6 +69,14 @@ const CLASS_OF = ((): Uint8Array => {
   return table;
 })();
 
+/** The code units canonical() removes or rewrites (NEEDS_CANON), as a table. */
+const CANON_SPECIAL = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0x064b, 0x0660);
+  for (const c of [0x200c, 0x200d, 0x0640, 0x0670, 0x0626, 0x0623, 0x0625, 0x06c0, 0x0629]) table[c] = 1;
+  return table;
+})();
+
 /** Cuts a text (its Arabic ي/ك already made Persian) into word, number and mark tokens. */
 function tokenize(prepared: string): Token[] {
   const tokens: Token[] = [];
@@ -95,15 +103,18 @@ function tokenize(prepared: string): Token[] {
     }
     // A run of letters and joiners is a word if it holds a letter; joiners alone are a mark.
     let letters = false;
+    let special = false;
     for (let k = CLASS_OF[prepared.charCodeAt(i)]; i < n && (k === LETTER || k === JOINER); k = CLASS_OF[prepared.charCodeAt(++i)]) {
       if (k === LETTER) letters = true;
+      if (k === JOINER || CANON_SPECIAL[prepared.charCodeAt(i)] === 1) special = true;
     }
     const t = prepared.slice(start, i);
     if (!letters) {
       tokens.push({ text: t, canon: t, kind: 'mark', start, end: i });
       continue;
     }
-    const canon = canonical(t);
+    // Most words have nothing canonical() changes: it is only called for those that do.
+    const canon = special ? canonical(t) : t;
     if (canon !== '') tokens.push({ text: t, canon, kind: 'word', start, end: i });
   }
   return tokens;

@@ -29,8 +29,10 @@ const NEEDS_NORMALIZING = /[\u064A\u0649\u0643\u0660-\u0669\u06F0-\u06F9\u200C\u
 
 /** Arabic ي ى → Persian ی and Arabic ك → Persian ک; same length, so offsets stay valid. */
 export function toPersianLetters(s: string): string {
-  return s.replace(ARABIC_YEH, 'ی').replace(ARABIC_KAF, 'ک');
+  // One scan for the usual case, a text with none of them; replace() would scan twice and copy.
+  return ARABIC_ANY.test(s) ? s.replace(ARABIC_YEH, 'ی').replace(ARABIC_KAF, 'ک') : s;
 }
+const ARABIC_ANY = /[\u064A\u0649\u0643]/;
 
 /**
  * A key for comparing titles and names as a reader would: Persian letters, Latin digits, and every run
