@@ -15,6 +15,28 @@ const Ajv2020 = require('ajv/dist/2020').default;
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const schemaDir = join(root, 'schemas');
+
+/**
+ * The schemas without their Persian titles, descriptions and examples, for the generated code: Ajv
+ * embeds the schema objects in it, and these are most of their bytes, which `draft validate` would
+ * read and compile on every start. Validation does not depend on them (a test holds the generated
+ * validator to Ajv's own on the full schemas); messages read the titles from schemas/ directly.
+ */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment']);
+const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
+const DATA = new Set(['enum', 'const', 'default', 'required']);
+function withoutAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (DATA.has(key)) out[key] = value;
+    else if (SCHEMA_MAPS.has(key)) out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]));
+    else out[key] = withoutAnnotations(value);
+  }
+  return out;
+}
 const ajv = new Ajv2020({ allErrors: true, strict: true, messages: false, code: { source: true, esm: true, optimize: true } });
 const ids = {};
 const schemaHash = createHash('sha256');
@@ -22,7 +44,7 @@ for (const name of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json
   const text = readFileSync(join(schemaDir, name), 'utf8');
   schemaHash.update(name).update(text);
   const schema = JSON.parse(text);
-  ajv.addSchema(schema);
+  ajv.addSchema(withoutAnnotations(schema));
   ids[name] = schema.$id;
 }
 // Two modules: what `draft validate` needs on every start, and the submission record's validator,
