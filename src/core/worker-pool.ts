@@ -49,12 +49,7 @@ export function defaultThreads(): number {
  * large files does not hold up the rest. Results come back in the order of `jobs`.
  */
 export async function validateOnWorkers(request: PoolRequest, threads: number): Promise<PoolResult> {
-  const [{ Worker }, { setFlagsFromString }] = await Promise.all([import('node:worker_threads'), import('node:v8')]);
-  // A thread validates a draft every half millisecond, each leaving ~100 KB of short-lived objects.
-  // V8 starts the young generation at 1 MB and grows it slowly, so the default threads spend a fifth
-  // of their time copying the one live draft from semi-space to semi-space. Threads created after
-  // this start with 16 MB (flags are read when an isolate is made; the main thread is not affected).
-  setFlagsFromString('--min-semi-space-size=16');
+  const { Worker } = await import('node:worker_threads');
   const results: FileResult[] = new Array(request.jobs.length);
   const stamps: Array<Stamp | undefined> = new Array(request.jobs.length);
   let next = 0;
@@ -66,7 +61,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   };
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps } });
       let current = take();
       if (!current) {
         void worker.terminate();
