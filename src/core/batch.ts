@@ -7,6 +7,7 @@ import { CODE_HASH, SCHEMA_HASH } from '../generated/build-info.js';
 import { VERSION } from '../version.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { ResultCache, Stamp } from './cache.js';
+import type { PoolResult } from './worker-pool.js';
 import type { Entry } from './repository.js';
 import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
 
@@ -33,7 +34,7 @@ export interface BatchResult {
   cacheError?: string;
   /**
    * A line of a result's source (by the name results show), when the run already has it: lines
-   * around findings are kept with the cache. Undefined means "read the file".
+   * around findings are kept while validating, and with the cache. Undefined means "read the file".
    */
   sourceLine?: (file: string, line: number) => string | undefined;
 }
@@ -60,26 +61,29 @@ async function metaOnly(path: string): Promise<DraftMeta | undefined> {
 }
 
 /** Validates the files the cache could not answer for, on threads when there are many. */
-async function validateMisses(misses: Miss[], options: BatchOptions, stamped: boolean): Promise<{ results: FileResult[]; stamps: Array<Stamp | undefined> }> {
+async function validateMisses(misses: Miss[], options: BatchOptions, stamped: boolean): Promise<PoolResult> {
   const { config, lang } = options;
   const threads = options.threads ?? defaultThreads();
   if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
     const { validateOnWorkers } = await import('./worker-pool.js');
     return validateOnWorkers({ jobs: misses.map((m) => ({ path: m.path, display: m.display })), config, lang, stamps: stamped }, threads);
   }
-  const [{ validateFileSync }, hash] = await Promise.all([
+  const [{ framesOf, validateFileSync }, hash] = await Promise.all([
     import('./validate.js'),
     stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
   ]);
-  const results: FileResult[] = [];
-  const stamps: Array<Stamp | undefined> = [];
+  const out: PoolResult = { results: [], stamps: [], frames: [] };
   for (const m of misses) {
     let stamp: Stamp | undefined;
+    let frames: Record<number, string> | undefined;
     const sink = hash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, hash(bytes)]) : undefined;
-    results.push(validateFileSync(m.path, { file: m.display, config, lang }, sink));
-    stamps.push(stamp);
+    out.results.push(validateFileSync(m.path, { file: m.display, config, lang }, sink, (text, result) => {
+      if (result.findings.length) frames = framesOf(text, result.findings);
+    }));
+    out.stamps.push(stamp);
+    out.frames.push(frames);
   }
-  return { results, stamps };
+  return out;
 }
 
 /** A 64-bit FNV-1a of the strings, as hex: identifies a run's set of files and where it stands. */
@@ -143,21 +147,18 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     }
   }
 
+  // Lines of the sources around findings, by display name: kept from validation, or from the cache.
+  const freshLines = new Map<string, Record<number, string>>();
   if (misses.length > 0) {
     const fresh = await validateMisses(misses, options, cache !== undefined);
-    const { readText } = await import('./decode.js');
     misses.forEach((m, i) => {
       const result = (results[m.index] = fresh.results[i]!);
+      const lines = fresh.frames[i];
+      if (lines) freshLines.set(m.display, lines);
       const stamp = fresh.stamps[i];
       if (!cache || !stamp) return;
       cache.set(m.path, result, stamp);
-      if (result.findings.length) {
-        try {
-          cache.setLines(m.path, framesOf(readText(m.path), result.findings));
-        } catch {
-          // Gone since it was validated: its frames will be read, or not shown, like any file's.
-        }
-      }
+      if (lines) cache.setLines(m.path, lines);
     });
   }
 
@@ -218,22 +219,15 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     }
     return { ...r, findings, errorCount, warningCount };
   });
-  const byDisplay = cache ? new Map(selected.map((path, i) => [displays[i]!, path])) : undefined;
-  const sourceLine = cache && byDisplay
-    ? (file: string, line: number): string | undefined => {
-      const path = byDisplay.get(file);
-      return path === undefined ? undefined : cache!.line(path, line);
-    }
-    : undefined;
-  return { results: out, cached: hits.length, ...(cacheError ? { cacheError } : {}), ...(sourceLine ? { sourceLine } : {}) };
+  // Kept lines of the files with findings; built on the first question, as only stylish asks.
+  let byDisplay: Map<string, string> | undefined;
+  const sourceLine = (file: string, line: number): string | undefined => {
+    const fresh = freshLines.get(file)?.[line];
+    if (fresh !== undefined || !cache) return fresh;
+    byDisplay ??= new Map(selected.map((path, i) => [displays[i]!, path]));
+    const path = byDisplay.get(file);
+    return path === undefined ? undefined : cache.line(path, line);
+  };
+  return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}) };
 }
 
-/** The lines a code frame around each finding shows: the finding's line and one either side. */
-function framesOf(text: string, findings: readonly Finding[]): Record<number, string> {
-  const lines = text.split(/\r?\n/);
-  const kept: Record<number, string> = {};
-  for (const f of findings) {
-    for (let n = f.line - 1; n <= f.line + 1; n++) if (n >= 1 && n <= lines.length) kept[n] = lines[n - 1]!;
-  }
-  return kept;
-}

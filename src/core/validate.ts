@@ -271,7 +271,7 @@ function openSync(path: string): Opened {
 
 type FileOptions = Omit<ValidateOptions, 'file'> & { file?: string };
 
-function validateOpened(path: string, opened: Opened, options: FileOptions): FileResult {
+function validateOpened(path: string, opened: Opened, options: FileOptions, onText?: TextSink): FileResult {
   const file = options.file ?? path;
   const lang = options.lang ?? options.config?.lang ?? 'fa';
   if (!opened.ok) return refuse(file, lang, opened.message);
@@ -279,8 +279,13 @@ function validateOpened(path: string, opened: Opened, options: FileOptions): Fil
   if (!decoded.ok) {
     return finish(file, [{ ruleId: 'unreadable', severity: 'error', message: decoded.message[lang], messages: decoded.message, file, line: decoded.line, column: decoded.column }]);
   }
-  return validateText(decoded.text, { ...options, file, dir: options.dir ?? dirname(path) });
+  const result = validateText(decoded.text, { ...options, file, dir: options.dir ?? dirname(path) });
+  onText?.(decoded.text, result);
+  return result;
 }
+
+/** The text a result was found in, for a batch to keep the lines its code frames show. */
+export type TextSink = (text: string, result: FileResult) => void;
 
 /** Reads and validates one file. Never throws for a bad file: unreadable input is a finding. */
 export async function validateFile(path: string, options: FileOptions = {}): Promise<FileResult> {
@@ -291,8 +296,18 @@ export async function validateFile(path: string, options: FileOptions = {}): Pro
 export type ReadSink = (bytes: Uint8Array, size: number, mtimeMs: number) => void;
 
 /** The same, synchronously: for worker threads and batches, where waiting on a promise per file only costs. */
-export function validateFileSync(path: string, options: FileOptions = {}, sink?: ReadSink): FileResult {
+export function validateFileSync(path: string, options: FileOptions = {}, sink?: ReadSink, onText?: TextSink): FileResult {
   const opened = openSync(path);
   if (sink && opened.ok) sink(opened.bytes, opened.size, opened.mtimeMs);
-  return validateOpened(path, opened, options);
+  return validateOpened(path, opened, options, onText);
+}
+
+/** The lines a code frame around each finding shows: the finding's line and one either side. */
+export function framesOf(text: string, findings: readonly Finding[]): Record<number, string> {
+  const lines = text.split(/\r?\n/);
+  const kept: Record<number, string> = {};
+  for (const f of findings) {
+    for (let n = f.line - 1; n <= f.line + 1; n++) if (n >= 1 && n <= lines.length) kept[n] = lines[n - 1]!;
+  }
+  return kept;
 }

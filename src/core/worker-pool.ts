@@ -21,12 +21,11 @@ export interface PoolRequest {
 export interface WorkerReply {
   results: FileResult[];
   stamps: Array<Stamp | undefined>;
+  /** For a file with findings, the source lines its code frames show (so they are not read again). */
+  frames: Array<Record<number, string> | undefined>;
 }
 
-export interface PoolResult {
-  results: FileResult[];
-  stamps: Array<Stamp | undefined>;
-}
+export type PoolResult = WorkerReply;
 
 /** Below this many files, starting threads (each loads the schema and rules) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 150;
@@ -52,6 +51,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   const { Worker } = await import('node:worker_threads');
   const results: FileResult[] = new Array(request.jobs.length);
   const stamps: Array<Stamp | undefined> = new Array(request.jobs.length);
+  const frames: Array<Record<number, string> | undefined> = new Array(request.jobs.length);
   let next = 0;
   const take = (): { start: number; jobs: Job[] } | undefined => {
     if (next >= request.jobs.length) return undefined;
@@ -72,6 +72,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
         reply.results.forEach((r, i) => {
           results[current!.start + i] = r;
           stamps[current!.start + i] = reply.stamps[i];
+          frames[current!.start + i] = reply.frames[i];
         });
         current = take();
         if (current) worker.postMessage(current.jobs);
@@ -85,5 +86,5 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
       worker.postMessage(current.jobs);
     });
   await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(request.jobs.length / CHUNK)) }, runOne));
-  return { results, stamps };
+  return { results, stamps, frames };
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateFileSync } from './validate.js';
+import { framesOf, validateFileSync } from './validate.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { Job, WorkerReply } from './worker-pool.js';
 import type { Stamp } from './cache.js';
@@ -10,12 +10,16 @@ const { config, lang, stamps } = workerData as { config: ResolvedConfig; lang: L
 const contentHash = stamps ? (await import('./cache.js')).contentHash : undefined;
 
 parentPort!.on('message', (jobs: Job[]) => {
-  const reply: WorkerReply = { results: [], stamps: [] };
+  const reply: WorkerReply = { results: [], stamps: [], frames: [] };
   for (const job of jobs) {
     let stamp: Stamp | undefined;
+    let frames: Record<number, string> | undefined;
     const sink = contentHash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, contentHash(bytes)]) : undefined;
-    reply.results.push(validateFileSync(job.path, { file: job.display, config, lang }, sink));
+    reply.results.push(validateFileSync(job.path, { file: job.display, config, lang }, sink, (text, result) => {
+      if (result.findings.length) frames = framesOf(text, result.findings);
+    }));
     reply.stamps.push(stamp);
+    reply.frames.push(frames);
   }
   parentPort!.postMessage(reply);
 });

@@ -132,3 +132,14 @@ describe('the result cache', () => {
     expect(fa.results.find((r) => r.file === 'bad.yaml')!.findings[0]!.message).toMatch(/[\u0600-\u06FF]/);
   });
 });
+
+describe('code frame lines', () => {
+  it('come with a batch without a cache too, so a reporter need not read a draft again', async () => {
+    const dir = repo();
+    const r = await validateBatch({ paths: [dir], cwd: dir, config: defaultConfig(dir, 'en'), lang: 'en', threads: 1 });
+    const finding = r.results.find((x) => x.file === 'bad.yaml')!.findings[0]!;
+    const lines = readFileSync(join(dir, 'bad.yaml'), 'utf8').split('\n');
+    for (const n of [finding.line - 1, finding.line, finding.line + 1]) expect(r.sourceLine!('bad.yaml', n)).toBe(lines[n - 1]);
+    expect(r.sourceLine!('qom.yaml', 1)).toBeUndefined();
+  });
+});
