@@ -74,6 +74,15 @@ function isDash(index: LineIndex, at: number, end: number): boolean {
   return index.text.charCodeAt(at) === 0x2d && (at + 1 >= end || index.text.charCodeAt(at + 1) === 0x20);
 }
 
+/** A line of spaces only, or nothing: inside a block scalar, only these are not content. */
+function isEmpty(index: LineIndex, line: number): boolean {
+  const { text } = index;
+  const end = lineEnd(index, line);
+  let i = index.starts[line]!;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  return i >= end;
+}
+
 /** The first line at or after `from` (before `to`) that has content. */
 function nextContent(index: LineIndex, from: number, to: number): number {
   let line = from;
@@ -114,10 +123,21 @@ function valueAt(index: LineIndex, line: number, at: number, indent: number, to:
   }
   const c = text.charCodeAt(pos);
   if (c === 0x7c || c === 0x3e) {
-    // A block scalar: from its header to the newline after its last line with content.
-    const stop = blockEnd(index, line + 1, to, indent, false);
-    let last = stop - 1;
-    while (last > line && isBlank(index, last)) last--;
+    // A block scalar: from its header to the newline after its last line with content. Its lines are
+    // those indented at least as much as its first; a line starting with '#' among them is content,
+    // not a comment, and the first less indented line (a comment too) ends it.
+    let contentIndent = -1;
+    let last = line;
+    for (let l = line + 1; l < to; l++) {
+      if (isEmpty(index, l)) continue;
+      const lineIndent = indentOf(index, l);
+      if (contentIndent === -1) {
+        if (lineIndent <= indent) break;
+        contentIndent = lineIndent;
+      }
+      if (lineIndent < contentIndent) break;
+      last = l;
+    }
     if (last === line) return undefined;
     const close = lineEnd(index, last);
     return { kind: 'scalar', start: pos, end: Math.min(close + 1, text.length), block: true };

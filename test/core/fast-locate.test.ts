@@ -82,6 +82,25 @@ describe('fast positions agree with yaml', () => {
     expect(answered / asked).toBeGreaterThan(0.95);
   });
 
+  it.each([
+    ['literal', 'a: |\n  one\n  # two\nb: x\n'],
+    ['folded', 'a: >-\n  one\n  #two\nb: x\n'],
+    ['in a sequence', 'l:\n  - |\n    one\n    # two\n  - x\n'],
+    ['ended by a less indented comment', 'a:\n  b: >-\n    x\n   # comment\n  c: 1\n'],
+    ['ended by a comment at the key', 'a: |\n  one\n# comment\nb: x\n'],
+    ['with an empty line inside', 'a: |\n  one\n\n  # two\n\nb: x\n'],
+  ])('a block scalar whose lines start with # (%s) ends where yaml says', (_label, text) => {
+    const map = buildSourceMap(text);
+    expect(map.doc.errors).toEqual([]);
+    const index = lineIndex(text);
+    for (const { path, key } of paths(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }))) {
+      const fast = fastLocatePath(index, path, { key });
+      if (!fast) continue;
+      const slow = locatePath(map, path, { key });
+      expect([fast.start, fast.end], path.join('.')).toEqual([slow.start, slow.end]);
+    }
+  });
+
   it('gives up on what it does not read: a null value, a collection, a missing key', () => {
     const text = 'a:\nb:\n  c: 1\nlist:\n- x\n';
     const index = lineIndex(text);
