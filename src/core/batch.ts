@@ -149,6 +149,8 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
 
   // Lines of the sources around findings, by display name: kept from validation, or from the cache.
   const freshLines = new Map<string, Record<number, string>>();
+  // Whether the cache now holds every selected draft as it is (an unreadable one is not cached).
+  let allCached = true;
   if (misses.length > 0) {
     const fresh = await validateMisses(misses, options, cache !== undefined);
     misses.forEach((m, i) => {
@@ -156,6 +158,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
       const lines = fresh.frames[i];
       if (lines) freshLines.set(m.display, lines);
       const stamp = fresh.stamps[i];
+      if (!stamp) allCached = false;
       if (!cache || !stamp) return;
       cache.set(m.path, result, stamp);
       if (lines) cache.setLines(m.path, lines);
@@ -176,21 +179,29 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     });
   } else {
     const { checkRepository } = await import('./repository.js');
+    const hit = new Set(hits);
     const checked = await Promise.all(selected.map(async (path, i) => {
       let meta = results[i]!.meta;
-      if (!meta && cache && hits.length) meta = cache.meta(path);
-      // Kept metadata unreadable (a damaged cache): the draft itself says.
-      if (!meta && cache && hits.length) meta = await metaOnly(path);
+      // A hit's metadata is the cache's (a fresh result's is its own, or none for an unreadable file).
+      if (!meta && cache && hit.has(i)) meta = cache.meta(path) ?? (await metaOnly(path));
       return { path, result: { file: displays[i]!, findings: [] as Finding[], errorCount: 0, warningCount: 0, fixableCount: 0, ...(meta ? { meta } : {}) } };
     }));
     const context: Entry[] = [];
+    let allCurrent = allCached;
     for (const path of others) {
-      const meta = cache?.metaIfCurrent(path) ?? (await metaOnly(path));
+      let meta = cache?.metaIfCurrent(path);
+      if (!meta) {
+        if (cache && !cache.isCurrent(path)) allCurrent = false;
+        meta = await metaOnly(path);
+      }
       if (meta) context.push({ path, display: displayPath(path, cwd), meta });
     }
     checkRepository(checked, context, config, lang);
     for (const c of checked) if (c.result.findings.length) repoFindings.set(c.path, c.result.findings);
-    if (cache) cache.setRepository(key, new Map([...repoFindings].map(([path, list]) => [cache!.id(path), list])));
+    // Kept only when the cache holds every draft as it is now, the selected and the others: the findings
+    // then belong to the cached state of every file, which is what reuse checks. Otherwise what was kept
+    // no longer matches the cache and is dropped.
+    if (cache) cache.setRepository(allCurrent ? key : '', new Map(allCurrent ? [...repoFindings].map(([path, list]) => [cache!.id(path), list]) : []));
   }
 
   let cacheError: string | undefined;

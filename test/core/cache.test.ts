@@ -143,3 +143,41 @@ describe('code frame lines', () => {
     expect(r.sourceLine!('qom.yaml', 1)).toBeUndefined();
   });
 });
+
+describe('repository findings from the cache (review cases)', () => {
+  it('a draft outside a shard that changes and changes back does not bring back a clash it had meanwhile', async () => {
+    const dir = repo();
+    cpSync(SHIRAZ, join(dir, 'other.yaml'));
+    const original = readFileSync(join(dir, 'other.yaml'), 'utf8');
+    const otherId = (text: string) => /^id: (.*)$/m.exec(text)![1]!;
+    const qomId = otherId(readFileSync(join(dir, 'qom.yaml'), 'utf8'));
+    // Which shard holds qom.yaml and which holds other.yaml depends on their names; find a split.
+    const { inShard } = await import('../../src/core/select.js');
+    const shard = [1, 2].map((index) => ({ index, count: 2 })).find((s) => inShard('qom.yaml', s) && !inShard('other.yaml', s));
+    expect(shard).toBeDefined();
+    await run(dir);
+    const clash = original.replace(/^id: .*$/m, `id: ${qomId}`).replace(/^title: .*$/m, 'title: عنوانی دیگر برای یک پیش‌نویس آزمایشی');
+    writeFileSync(join(dir, 'other.yaml'), clash);
+    const during = await run(dir, { shard });
+    expect(during.results.find((r) => r.file === 'qom.yaml')!.findings.map((f) => f.ruleId)).toContain('unique-id');
+    writeFileSync(join(dir, 'other.yaml'), original);
+    const after = await run(dir, { shard });
+    expect(after.results.find((r) => r.file === 'qom.yaml')!.findings.map((f) => f.ruleId)).not.toContain('unique-id');
+    // And the other way: the clash is back, and is reported.
+    writeFileSync(join(dir, 'other.yaml'), clash);
+    const again = await run(dir, { shard });
+    expect(again.results.find((r) => r.file === 'qom.yaml')!.findings.map((f) => f.ruleId)).toContain('unique-id');
+  });
+
+  it('a draft that cannot be read is not given the metadata it had when it could', async () => {
+    const dir = repo();
+    cpSync(QOM, join(dir, 'twin.yaml'));
+    await run(dir);
+    // twin.yaml becomes a folder: no longer a draft with qom.yaml's id.
+    const { rmSync, mkdirSync } = await import('node:fs');
+    rmSync(join(dir, 'twin.yaml'));
+    mkdirSync(join(dir, 'twin.yaml'));
+    const r = await run(dir);
+    expect(r.results.find((x) => x.file === 'qom.yaml')!.findings.map((f) => f.ruleId)).not.toContain('unique-id');
+  });
+});
