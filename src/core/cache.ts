@@ -99,6 +99,14 @@ function store(findings: readonly Finding[]): Stored[] {
   return findings.map(({ file: _file, message: _message, ...rest }) => rest);
 }
 
+function isStored(f: unknown): f is Stored {
+  if (f === null || typeof f !== 'object') return false;
+  const { ruleId, severity, messages, line, column } = f as Record<string, unknown>;
+  const m = messages as Record<string, unknown> | null;
+  return typeof ruleId === 'string' && (severity === 'error' || severity === 'warning') && typeof line === 'number' && typeof column === 'number'
+    && m !== null && typeof m === 'object' && typeof m.fa === 'string' && typeof m.en === 'string';
+}
+
 function restore(stored: readonly Stored[], display: string, lang: Lang): Finding[] {
   // The same key order as a fresh finding, so output is byte for byte what a cold run prints.
   return stored.map(({ ruleId, severity, messages, ...rest }) => ({ ruleId, severity, message: messages[lang], messages, file: display, ...rest }));
@@ -223,6 +231,7 @@ export class ResultCache {
     }
     const deps = this.deps[i];
     if (deps) {
+      if (!Array.isArray(deps) || !deps.every((d) => Array.isArray(d) && typeof d[0] === 'string' && typeof d[1] === 'number')) return undefined;
       const dir = dirname(path);
       if (deps.some(([dep, size]) => depState(resolve(dir, dep)) !== size)) return undefined;
     }
@@ -234,6 +243,8 @@ export class ResultCache {
     const i = this.current(path);
     if (i === undefined) return undefined;
     const stored = this.findings[i];
+    // A damaged entry (the file was edited, not written by this tool) is a miss, never a crash.
+    if (stored !== undefined && !(Array.isArray(stored) && stored.every(isStored))) return undefined;
     const result = counted(display, stored ? restore(stored, display, this.lang) : []);
     if (options.meta) {
       const meta = this.metas[i];

@@ -124,6 +124,22 @@ describe('the result cache', () => {
     expect(summary(again)).toEqual(summary(cold));
   });
 
+  it('an entry edited into nonsense (still valid JSON) is a miss, not a crash', async () => {
+    const dir = repo();
+    const cold = await run(dir);
+    const file = join(dir, '.draftcache');
+    const bytes = readFileSync(file, 'utf8');
+    const nl = bytes.indexOf('\n');
+    const header = JSON.parse(bytes.slice(0, nl)) as { lengths: number[] };
+    const sections = bytes.slice(nl + 1).split('\n').slice(0, header.lengths.length);
+    sections[3] = JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(sections[3]!) as object).map((k) => [k, [{ ruleId: 'x', severity: 'error' }]])));
+    sections[4] = JSON.stringify({ 0: 'not a list', 1: [[1, 'x']], 2: [['a', 1]] });
+    const lengths = sections.map((x) => Buffer.byteLength(x));
+    writeFileSync(file, JSON.stringify({ ...header, lengths }) + '\n' + sections.join('\n') + '\n');
+    const again = await run(dir);
+    expect(summary(again)).toEqual(summary(cold));
+  });
+
   it('another language is another cache key', async () => {
     const dir = repo();
     await run(dir);
