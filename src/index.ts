@@ -4,7 +4,8 @@
  *   import { validateFile, validateText } from 'pishnevis';
  */
 export { validateFile, validateFileSync, validateText, type ValidateOptions } from './core/validate.js';
-export { loadConfig, findConfigFile, ConfigError } from './core/config.js';
+export { loadConfig } from './core/config-sync.js';
+export { findConfigFile, ConfigError } from './core/config.js';
 export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config-types.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext } from './core/rule.js';

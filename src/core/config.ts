@@ -38,16 +38,49 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
+/** What reading a configuration file needs beyond this module: loaded lazily by the CLI. */
+export interface ConfigTools {
+  fastParse: typeof import('./parse.js').fastParse;
+  buildSourceMap: typeof import('./locate.js').buildSourceMap;
+  locatePath: typeof import('./locate.js').locatePath;
+  position: typeof import('./locate.js').position;
+  checkConfigSchema: typeof import('./schema-check.js').checkConfigSchema;
+  yamlMessage: typeof import('./yaml-message.js').yamlMessage;
+  schemaReports: typeof import('./schema-messages.js').schemaReports;
+}
+
+export interface LoadConfigOptions {
+  lang?: Lang;
+  configFile?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 /**
  * Finds draft.config.yaml by walking up from `cwd`, checks it against its schema and returns the
  * configuration in force. Throws ConfigError (never a raw exception) for a file that is wrong.
- * The YAML parser and the schema load only when there is a file to read.
+ * The YAML parser and the schema load only when there is a file to read. (The library's
+ * `loadConfig`, in config-sync.ts, is the same, synchronous.)
  */
-export async function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedConfig> {
-  const file = opts.configFile ? resolve(cwd, opts.configFile) : findConfigFile(cwd);
-  const envLang = langFromEnv(opts.env);
-  if (!file) return { root: resolve(cwd), lang: opts.lang ?? envLang ?? 'fa', rules: {}, municipalities: {} };
+export async function loadConfig(cwd: string, opts: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const file = configFileOf(cwd, opts);
+  if (!file) return noConfig(cwd, opts);
+  const [parse, locate, schema, messages, reports] = await Promise.all([
+    import('./parse.js'), import('./locate.js'), import('./schema-check.js'), import('./yaml-message.js'), import('./schema-messages.js'),
+  ]);
+  return readConfig(file, opts, { ...parse, ...locate, ...schema, ...messages, ...reports });
+}
 
+export function configFileOf(cwd: string, opts: LoadConfigOptions): string | undefined {
+  return opts.configFile ? resolve(cwd, opts.configFile) : findConfigFile(cwd);
+}
+
+export function noConfig(cwd: string, opts: LoadConfigOptions): ResolvedConfig {
+  return { root: resolve(cwd), lang: opts.lang ?? langFromEnv(opts.env) ?? 'fa', rules: {}, municipalities: {} };
+}
+
+export function readConfig(file: string, opts: LoadConfigOptions, tools: ConfigTools): ResolvedConfig {
+  const { fastParse, buildSourceMap, locatePath, position, checkConfigSchema, yamlMessage, schemaReports } = tools;
+  const envLang = langFromEnv(opts.env);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -57,9 +90,6 @@ export async function loadConfig(cwd: string, opts: { lang?: Lang; configFile?: 
   const decoded = decodeDraft(bytes);
   let data: unknown = {};
   if (decoded.ok) {
-    const [{ fastParse }, { buildSourceMap, locatePath, position }, { checkConfigSchema }, { yamlMessage }, { schemaReports }] = await Promise.all([
-      import('./parse.js'), import('./locate.js'), import('./schema-check.js'), import('./yaml-message.js'), import('./schema-messages.js'),
-    ]);
     const parsed = fastParse(decoded.text);
     if (!parsed.ok) {
       const map = buildSourceMap(decoded.text);
