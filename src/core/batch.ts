@@ -2,11 +2,12 @@ import { relative } from 'node:path';
 import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
-import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD } from './worker-pool.js';
+import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
 import { CODE_HASH, SCHEMA_HASH } from '../generated/build-info.js';
 import { VERSION } from '../version.js';
+import { resultOf } from './result.js';
 import type { ResolvedConfig } from './config-types.js';
-import type { ResultCache, Stamp } from './cache.js';
+import type { ResultCache } from './cache.js';
 import type { PoolResult } from './worker-pool.js';
 import type { Entry } from './repository.js';
 import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
@@ -64,26 +65,15 @@ async function metaOnly(path: string): Promise<DraftMeta | undefined> {
 async function validateMisses(misses: Miss[], options: BatchOptions, stamped: boolean): Promise<PoolResult> {
   const { config, lang } = options;
   const threads = options.threads ?? defaultThreads();
+  const jobs = misses.map((m) => ({ path: m.path, display: m.display }));
   if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
-    const { validateOnWorkers } = await import('./worker-pool.js');
-    return validateOnWorkers({ jobs: misses.map((m) => ({ path: m.path, display: m.display })), config, lang, stamps: stamped }, threads);
+    return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
   }
-  const [{ framesOf, validateFileSync }, hash] = await Promise.all([
-    import('./validate.js'),
+  const [{ validateJobs }, hash] = await Promise.all([
+    import('./validate-jobs.js'),
     stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
   ]);
-  const out: PoolResult = { results: [], stamps: [], frames: [] };
-  for (const m of misses) {
-    let stamp: Stamp | undefined;
-    let frames: Record<number, string> | undefined;
-    const sink = hash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, hash(bytes)]) : undefined;
-    out.results.push(validateFileSync(m.path, { file: m.display, config, lang }, sink, (text, result) => {
-      if (result.findings.length) frames = framesOf(text, result.findings);
-    }));
-    out.stamps.push(stamp);
-    out.frames.push(frames);
-  }
-  return out;
+  return validateJobs(jobs, config, lang, hash);
 }
 
 /** A 64-bit FNV-1a of the strings, as hex: identifies a run's set of files and where it stands. */
@@ -222,13 +212,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     }
     const extra = repoFindings.get(path);
     if (!extra) return r;
-    const findings = [...r.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
-    let { errorCount, warningCount } = r;
-    for (const f of extra) {
-      if (f.severity === 'error') errorCount++;
-      else warningCount++;
-    }
-    return { ...r, findings, errorCount, warningCount };
+    return resultOf(r.file, [...r.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column), r.meta);
   });
   // Kept lines of the files with findings; built on the first question, as only stylish asks.
   let byDisplay: Map<string, string> | undefined;

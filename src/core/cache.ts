@@ -3,6 +3,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, stat
 import { dirname, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { utf8Text } from './decode.js';
+import { resultOf } from './result.js';
 import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
 
 export { DEFAULT_CACHE_FILE } from './config-types.js';
@@ -110,18 +111,6 @@ function isStored(f: unknown): f is Stored {
 function restore(stored: readonly Stored[], display: string, lang: Lang): Finding[] {
   // The same key order as a fresh finding, so output is byte for byte what a cold run prints.
   return stored.map(({ ruleId, severity, messages, ...rest }) => ({ ruleId, severity, message: messages[lang], messages, file: display, ...rest }));
-}
-
-function counted(file: string, findings: Finding[]): FileResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableCount = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errorCount++;
-    else warningCount++;
-    if (f.fix) fixableCount++;
-  }
-  return { file, findings, errorCount, warningCount, fixableCount };
 }
 
 /**
@@ -245,7 +234,7 @@ export class ResultCache {
     const stored = this.findings[i];
     // A damaged entry (the file was edited, not written by this tool) is a miss, never a crash.
     if (stored !== undefined && !(Array.isArray(stored) && stored.every(isStored))) return undefined;
-    const result = counted(display, stored ? restore(stored, display, this.lang) : []);
+    const result = resultOf(display, stored ? restore(stored, display, this.lang) : []);
     if (options.meta) {
       const meta = this.metas[i];
       if (meta) result.meta = meta;

@@ -61,26 +61,20 @@ function indentOf(index: LineIndex, line: number): number {
   return i - start;
 }
 
-/** A line with nothing on it, or only a comment. */
-function isBlank(index: LineIndex, line: number): boolean {
+/**
+ * A line with nothing on it, or (unless `comments` is false, as inside a block scalar, where such a
+ * line is content) only a comment.
+ */
+function isBlank(index: LineIndex, line: number, comments = true): boolean {
   const { text } = index;
   const end = lineEnd(index, line);
   let i = index.starts[line]!;
   while (i < end && text.charCodeAt(i) === 0x20) i++;
-  return i >= end || text.charCodeAt(i) === 0x23;
+  return i >= end || (comments && text.charCodeAt(i) === 0x23);
 }
 
 function isDash(index: LineIndex, at: number, end: number): boolean {
   return index.text.charCodeAt(at) === 0x2d && (at + 1 >= end || index.text.charCodeAt(at + 1) === 0x20);
-}
-
-/** A line of spaces only, or nothing: inside a block scalar, only these are not content. */
-function isEmpty(index: LineIndex, line: number): boolean {
-  const { text } = index;
-  const end = lineEnd(index, line);
-  let i = index.starts[line]!;
-  while (i < end && text.charCodeAt(i) === 0x20) i++;
-  return i >= end;
 }
 
 /** The first line at or after `from` (before `to`) that has content. */
@@ -129,7 +123,7 @@ function valueAt(index: LineIndex, line: number, at: number, indent: number, to:
     let contentIndent = -1;
     let last = line;
     for (let l = line + 1; l < to; l++) {
-      if (isEmpty(index, l)) continue;
+      if (isBlank(index, l, false)) continue;
       const lineIndent = indentOf(index, l);
       if (contentIndent === -1) {
         if (lineIndent <= indent) break;

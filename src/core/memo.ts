@@ -4,11 +4,13 @@
  * every hit a WeakMap would, without a WeakMap's cost: V8 walks weak tables on every young-generation
  * collection, and a batch makes one every few drafts.
  */
-export function lastOf<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export function lastOf<K, V>(compute: (key: K) => V): (key: K) => V {
+  let filled = false;
   let lastKey: K | undefined;
   let lastValue: V | undefined;
   return (key) => {
-    if (key !== lastKey) {
+    if (!filled || key !== lastKey) {
+      filled = true;
       lastValue = compute(key);
       lastKey = key;
     }

@@ -10,6 +10,7 @@ import { fillMessage, isRecord, type Rule } from './rule.js';
 import { configuredSeverity, defaultConfig, type ResolvedConfig } from './config-types.js';
 import { LIMITS } from './limits.js';
 import { yamlMessage } from './yaml-message.js';
+import { resultOf } from './result.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
 
@@ -107,15 +108,7 @@ export function metaOf(data: unknown): DraftMeta | undefined {
 
 function finish(file: string, findings: Finding[], meta?: DraftMeta): FileResult {
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableCount = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errorCount++;
-    else warningCount++;
-    if (f.fix) fixableCount++;
-  }
-  return { file, findings, errorCount, warningCount, fixableCount, ...(meta ? { meta } : {}) };
+  return resultOf(file, findings, meta);
 }
 
 /** The value at a data path, for mapping a span inside it back to the source. */

@@ -32,10 +32,8 @@ interface Token {
 }
 
 const INVISIBLE = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
-const NEEDS_CANON = /[\u200C\u200D\u0640\u064B-\u065F\u0670ئأإۀة]/;
-
+/** Only for a word the tokenizer found a CANON_SPECIAL code unit in. */
 function canonical(word: string): string {
-  if (!NEEDS_CANON.test(word)) return word;
   return word.replace(INVISIBLE, '').replace(/ئ/g, 'ی').replace(/[أإ]/g, 'ا').replace(/[ۀة]/g, 'ه');
 }
 
@@ -69,7 +67,7 @@ const CLASS_OF = ((): Uint8Array => {
   return table;
 })();
 
-/** The code units canonical() removes or rewrites (NEEDS_CANON), as a table. */
+/** The code units canonical() removes (INVISIBLE) or rewrites (ئ أ إ ۀ ة), as a table. */
 const CANON_SPECIAL = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
   table.fill(1, 0x064b, 0x0660);

@@ -2,13 +2,8 @@ import type { RuleContext } from '../core/rule.js';
 import type { RawReport, Severity } from '../core/types.js';
 import { textsOf } from '../core/text-fields.js';
 import { lastTextHas } from '../core/fast-yaml.js';
+import { lastOf } from '../core/memo.js';
 
-/**
- * Runs a global regex over every prose field and reports each match as a span, the common shape of
- * the orthography rules. `build` returns the report for a match (undefined: not a problem after all).
- * `quick`, a plain character test, skips texts that cannot match before the full pattern runs:
- * most texts are clean and a pattern with look-arounds costs far more than a character class.
- */
 /**
  * The quick tests of the rules that look for a few characters, as one test: on a clean file one scan
  * of the source stands for five. A rule's own quick test still runs when this one finds something.
@@ -20,36 +15,36 @@ export const HINTS = {
   latinPunctuation: /[,;]/,
   placeholders: /[…{}]|\.\.\.|TODO|FIXME|XXX/,
 } as const;
-// The same, with the character classes merged into one, which V8 scans far faster than alternatives.
-export const ANY_HINT = /[يىك٠-٩\u200F,;…{}]|\.\.\.|TODO|FIXME|XXX/;
 const HINTED = new Set<RegExp>(Object.values(HINTS));
-/** The last draft asked about and its answer: rules ask once each, one draft after another. */
-let hintedDraft: object | undefined;
-let hintedFound = false;
+// What the HINTS look for, as characters and words: one list for the regex and the table below.
+const HINT_CHARACTERS = 'يىك٠١٢٣٤٥٦٧٨٩\u200F,;…{}';
+const HINT_WORDS = ['...', 'TODO', 'FIXME', 'XXX'];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The character classes merged into one, which V8 scans far faster than alternatives.
+export const ANY_HINT = new RegExp(`[${escape(HINT_CHARACTERS)}]|${HINT_WORDS.map(escape).join('|')}`);
 
-/** ANY_HINT as a table of code units: 1 is a hint, 2 may start one («...», TODO, FIXME, XXX). */
+/** ANY_HINT as a table of code units: 1 is a hint, 2 may start one of the words. */
 const HINT_TABLE = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
-  for (const c of 'يىك٠١٢٣٤٥٦٧٨٩\u200F,;…{}') table[c.charCodeAt(0)] = 1;
-  for (const c of '.TFX') table[c.charCodeAt(0)] = 2;
+  for (const c of HINT_CHARACTERS) table[c.charCodeAt(0)] = 1;
+  for (const w of HINT_WORDS) table[w.charCodeAt(0)] = 2;
   return table;
 })();
 
 /** ANY_HINT.test(source): over the fast reader's copy of the source when it still has one. */
 export function hasHint(source: string): boolean {
-  return lastTextHas(source, HINT_TABLE, (at) =>
-    source.startsWith('...', at) || source.startsWith('TODO', at) || source.startsWith('FIXME', at) || source.startsWith('XXX', at),
-  ) ?? ANY_HINT.test(source);
+  return lastTextHas(source, HINT_TABLE, (at) => HINT_WORDS.some((w) => source.startsWith(w, at))) ?? ANY_HINT.test(source);
 }
 
-function sourceHasHint(context: RuleContext, source: string): boolean {
-  if (hintedDraft !== context.draft) {
-    hintedFound = hasHint(source);
-    hintedDraft = context.draft;
-  }
-  return hintedFound;
-}
+/** Every hinted rule asks about the same draft in turn: one answer per source. */
+const sourceHasHint = lastOf(hasHint);
 
+/**
+ * Runs a global regex over every prose field and reports each match as a span, the common shape of
+ * the orthography rules. `build` returns the report for a match (undefined: not a problem after all).
+ * `quick`, a plain character test, skips texts that cannot match before the full pattern runs:
+ * most texts are clean and a pattern with look-arounds costs far more than a character class.
+ */
 export function scanTexts(
   context: RuleContext,
   pattern: RegExp,
@@ -60,7 +55,7 @@ export function scanTexts(
   // (A backslash may be a double-quoted escape that spells the character, so then look closer.)
   const source = context.source;
   if (quick && source !== undefined && !source.includes('\\')) {
-    if (HINTED.has(quick) && !sourceHasHint(context, source)) return;
+    if (HINTED.has(quick) && !sourceHasHint(source)) return;
     if (!quick.test(source)) return;
   }
   for (const { value, path } of textsOf(context.draft)) {

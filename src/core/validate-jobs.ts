@@ -1,0 +1,25 @@
+import { framesOf, validateFileSync } from './validate.js';
+import type { ResolvedConfig } from './config-types.js';
+import type { Stamp } from './cache.js';
+import type { Job, PoolResult } from './worker-pool.js';
+import type { Lang } from './types.js';
+
+/**
+ * Validates a batch's files, one after another, with what the batch keeps of each: its stamp for the
+ * cache (when `hash` is given) and the source lines its code frames show. The main thread and each
+ * worker thread run this same loop.
+ */
+export function validateJobs(jobs: readonly Job[], config: ResolvedConfig, lang: Lang, hash?: (bytes: Uint8Array) => string): PoolResult {
+  const out: PoolResult = { results: [], stamps: [], frames: [] };
+  for (const job of jobs) {
+    let stamp: Stamp | undefined;
+    let frames: Record<number, string> | undefined;
+    const sink = hash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, hash(bytes)]) : undefined;
+    out.results.push(validateFileSync(job.path, { file: job.display, config, lang }, sink, (text, result) => {
+      if (result.findings.length) frames = framesOf(text, result.findings);
+    }));
+    out.stamps.push(stamp);
+    out.frames.push(frames);
+  }
+  return out;
+}
