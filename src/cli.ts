@@ -93,8 +93,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(langOption())
     .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
     .action(async (opts) => {
-      const { newCommand } = await import('./commands/new.js');
-      const { paletteFor } = await import('./ui/palette.js');
+      const [{ newCommand }, { paletteFor }] = await Promise.all([import('./commands/new.js'), import('./ui/palette.js')]);
       try {
         setExit(await newCommand({ ...opts, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
       } catch (e) {
@@ -125,8 +124,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       return n;
     })
     .action(async (paths: string[], opts) => {
-      const { validateCommand } = await import('./commands/validate.js');
-      const { paletteFor } = await import('./ui/palette.js');
+      const [{ validateCommand }, { paletteFor }] = await Promise.all([import('./commands/validate.js'), import('./ui/palette.js')]);
       try {
         setExit(await validateCommand({
           paths, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
@@ -148,8 +146,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
     .option('--cache', 'reuse results for drafts whose content has not changed')
     .action(async (paths: string[], opts) => {
-      const { statusCommand } = await import('./commands/status.js');
-      const { paletteFor } = await import('./ui/palette.js');
+      const [{ statusCommand }, { paletteFor }] = await Promise.all([import('./commands/status.js'), import('./ui/palette.js')]);
       try {
         setExit(await statusCommand({
           paths, cwd: process.cwd(), deadline: opts.deadline, format: opts.format, lang: opts.lang, config: opts.config,
@@ -169,8 +166,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(langOption())
     .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
     .action(async (file: string, opts) => {
-      const { renderCommand } = await import('./commands/render.js');
-      const { paletteFor } = await import('./ui/palette.js');
+      const [{ renderCommand }, { paletteFor }] = await Promise.all([import('./commands/render.js'), import('./ui/palette.js')]);
       try {
         setExit(await renderCommand({
           file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
@@ -190,8 +186,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(langOption())
     .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
     .action(async (file: string, opts) => {
-      const { packageCommand } = await import('./commands/package.js');
-      const { paletteFor } = await import('./ui/palette.js');
+      const [{ packageCommand }, { paletteFor }] = await Promise.all([import('./commands/package.js'), import('./ui/palette.js')]);
       try {
         setExit(await packageCommand({
           file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
@@ -210,8 +205,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(langOption())
     .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
     .action(async (target: string, opts) => {
-      const { verifyCommand } = await import('./commands/verify.js');
-      const { paletteFor } = await import('./ui/palette.js');
+      const [{ verifyCommand }, { paletteFor }] = await Promise.all([import('./commands/verify.js'), import('./ui/palette.js')]);
       try {
         setExit(await verifyCommand({
           target, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,

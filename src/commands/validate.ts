@@ -58,9 +58,12 @@ function parseFormats(specs: string[] | undefined, env: NodeJS.ProcessEnv): Outp
 /** `draft validate [paths…]`: 0 when no draft has an error, 1 when one does, 2 for usage problems. */
 export async function validateCommand(options: ValidateCommandOptions): Promise<number> {
   const env = options.env ?? process.env;
+  const outputs = parseFormats(options.format, env);
+  // The reporters load while the drafts are checked, not after them.
+  const loading = outputs.map((output) => reporters[output.name]!());
+  for (const promise of loading) promise.catch(() => undefined);
   const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
   const lang = config.lang;
-  const outputs = parseFormats(options.format, env);
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
   const cacheFile = options.cache || options.cacheLocation ? resolve(options.cwd, options.cacheLocation ?? resolve(config.root, DEFAULT_CACHE_FILE)) : undefined;
   const { results, cacheError, sourceLine: cachedLine } = await validateBatch({
@@ -95,8 +98,8 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
     }
     return current.lineOf(line);
   };
-  for (const output of outputs) {
-    const reporter = await reporters[output.name]!();
+  for (const [i, output] of outputs.entries()) {
+    const reporter = await loading[i]!;
     const text = reporter(shown, {
       lang,
       palette: output.path ? plain : options.palette ?? plain,

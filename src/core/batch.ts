@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { expandPaths, displayPath } from './files.js';
+import { expandPaths, displayPath, isDraftName } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
@@ -47,9 +47,7 @@ interface Miss {
 }
 
 async function metaOnly(path: string): Promise<DraftMeta | undefined> {
-  const [{ readText }, { quickMeta }, { fastParse }, { metaOf }] = await Promise.all([
-    import('./decode.js'), import('./quick-meta.js'), import('./parse.js'), import('./validate.js'),
-  ]);
+  const { readText, quickMeta, fastParse, metaOf } = await import('./checking.js');
   try {
     const text = readText(path);
     const quick = quickMeta(text);
@@ -70,7 +68,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
     return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
-    import('./validate-jobs.js'),
+    import('./checking.js'),
     stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
   ]);
   return validateJobs(jobs, config, lang, hash);
@@ -97,6 +95,11 @@ function signature(parts: readonly string[]): string {
  */
 export async function validateBatch(options: BatchOptions): Promise<BatchResult> {
   const { config, lang, cwd } = options;
+  // A few files named on the command line, without a cache, are checked on this thread: the checking
+  // code loads while they are found, not after.
+  if (!options.cacheFile && options.paths.length < PARALLEL_THRESHOLD && options.paths.every(isDraftName)) {
+    import('./checking.js').catch(() => undefined);
+  }
   const { files: expanded, unmatched } = await expandPaths(options.paths, cwd);
   if (unmatched.length > 0) {
     throw new UsageError({
@@ -107,7 +110,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   const all = await applyIgnore(expanded, config.root);
   let selected = all;
   if (options.changedSince) {
-    const changed = changedSince(options.changedSince, cwd);
+    const changed = await changedSince(options.changedSince, cwd);
     selected = selected.filter((f) => changed.has(f));
   }
   if (options.shard) {
@@ -168,7 +171,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
       if (stored) repoFindings.set(path, cache!.restoreFindings(stored, displays[i]!));
     });
   } else {
-    const { checkRepository } = await import('./repository.js');
+    const { checkRepository } = await import('./checking.js');
     const hit = new Set(hits);
     const checked = await Promise.all(selected.map(async (path, i) => {
       let meta = results[i]!.meta;

@@ -64,10 +64,7 @@ export interface LoadConfigOptions {
 export async function loadConfig(cwd: string, opts: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const file = configFileOf(cwd, opts);
   if (!file) return noConfig(cwd, opts);
-  const [parse, locate, schema, messages, reports] = await Promise.all([
-    import('./parse.js'), import('./locate.js'), import('./schema-check.js'), import('./yaml-message.js'), import('./schema-messages.js'),
-  ]);
-  return readConfig(file, opts, { ...parse, ...locate, ...schema, ...messages, ...reports });
+  return readConfig(file, opts, await import('./config-tools.js'));
 }
 
 export function configFileOf(cwd: string, opts: LoadConfigOptions): string | undefined {

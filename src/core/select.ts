@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
@@ -18,7 +17,9 @@ export async function applyIgnore(files: string[], root: string): Promise<string
 }
 
 /** Files changed since `ref` (committed, staged, unstaged or new), as absolute paths. */
-export function changedSince(ref: string, cwd: string): Set<string> {
+export async function changedSince(ref: string, cwd: string): Promise<Set<string>> {
+  // Loaded here, not at start-up: child_process brings net and dgram with it, some 5 ms.
+  const { execFileSync } = await import('node:child_process');
   const git = (args: string[]): string => {
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
