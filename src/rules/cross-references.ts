@@ -31,10 +31,34 @@ interface Token {
   end: number;
 }
 
-const INVISIBLE = /[\u200C\u200D\u0640\u064B-\u065F\u0670]/g;
-/** Only for a word the tokenizer found a CANON_SPECIAL code unit in. */
+/**
+ * What canonical() does to a code unit: 0 keeps it, DROP removes it (ZWNJ, ZWJ, tatweel, diacritics),
+ * anything else is the code unit it becomes (ئ → ی، أ إ → ا، ۀ ة → ه).
+ */
+const DROP = 1;
+const CANON_OF = ((): Uint16Array => {
+  const table = new Uint16Array(0x10000);
+  table.fill(DROP, 0x064b, 0x0660);
+  for (const c of [0x200c, 0x200d, 0x0640, 0x0670]) table[c] = DROP;
+  table[0x0626] = 0x06cc;
+  table[0x0623] = 0x0627;
+  table[0x0625] = 0x0627;
+  table[0x06c0] = 0x0647;
+  table[0x0629] = 0x0647;
+  return table;
+})();
+
+/** A comparison key for a word, in one pass: no ZWNJ, tatweel or diacritics, one spelling of hamza forms. */
 function canonical(word: string): string {
-  return word.replace(INVISIBLE, '').replace(/ئ/g, 'ی').replace(/[أإ]/g, 'ا').replace(/[ۀة]/g, 'ه');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const to = CANON_OF[word.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += word.slice(from, i) + (to === DROP ? '' : String.fromCharCode(to));
+    from = i + 1;
+  }
+  return from === 0 ? word : out + word.slice(from);
 }
 
 /*
@@ -67,14 +91,6 @@ const CLASS_OF = ((): Uint8Array => {
   return table;
 })();
 
-/** The code units canonical() removes (INVISIBLE) or rewrites (ئ أ إ ۀ ة), as a table. */
-const CANON_SPECIAL = ((): Uint8Array => {
-  const table = new Uint8Array(0x10000);
-  table.fill(1, 0x064b, 0x0660);
-  for (const c of [0x200c, 0x200d, 0x0640, 0x0670, 0x0626, 0x0623, 0x0625, 0x06c0, 0x0629]) table[c] = 1;
-  return table;
-})();
-
 /** Cuts a text (its Arabic ي/ك already made Persian) into word, number and mark tokens. */
 function tokenize(prepared: string): Token[] {
   const tokens: Token[] = [];
@@ -104,14 +120,14 @@ function tokenize(prepared: string): Token[] {
     let special = false;
     for (let k = CLASS_OF[prepared.charCodeAt(i)]; i < n && (k === LETTER || k === JOINER); k = CLASS_OF[prepared.charCodeAt(++i)]) {
       if (k === LETTER) letters = true;
-      if (k === JOINER || CANON_SPECIAL[prepared.charCodeAt(i)] === 1) special = true;
+      if (CANON_OF[prepared.charCodeAt(i)] !== 0) special = true;
     }
     const t = prepared.slice(start, i);
     if (!letters) {
       tokens.push({ text: t, canon: t, kind: 'mark', start, end: i });
       continue;
     }
-    // Most words have nothing canonical() changes: it is only called for those that do.
+    // Most words have nothing canonical() changes: it is only called for those that do (CANON_OF).
     const canon = special ? canonical(t) : t;
     if (canon !== '') tokens.push({ text: t, canon, kind: 'word', start, end: i });
   }
@@ -131,6 +147,13 @@ const ITEM = new Set(['جزء', 'جز']);
 const ITEMS = new Set(['اجزای', 'اجزا', 'اجزاء', 'جزءهای']);
 const PLURAL_SUFFIX = new Set(['های', 'ها']);
 const ANCHORS = new Set([...ARTICLE, ...ARTICLES, ...NOTE, ...NOTES, ...CLAUSE, ...CLAUSES, ...ITEM, ...ITEMS]);
+
+/** The first letters of ANCHORS (م ت ب ج ا), as a table: most words are rejected without hashing them. */
+const ANCHOR_START = new Uint8Array(0x10000);
+for (const word of ANCHORS) ANCHOR_START[word.charCodeAt(0)] = 1;
+function isAnchor(t: Token): boolean {
+  return ANCHOR_START[t.canon.charCodeAt(0)] === 1 && t.kind === 'word' && ANCHORS.has(t.canon);
+}
 
 const THIS = new Set(['این', 'همین']);
 /** Before «ماده»/«تبصره» they make it a noun, not a reference: «این ماده ۵ روز مهلت می‌دهد». */
@@ -663,8 +686,7 @@ export default defineRule({
     for (const { value, path } of textsOf(context.draft)) {
       // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
       if (path[0] === 'legalBasis') continue;
-      // One scan for both anchors (they share their first letter); most texts have neither.
-      if (!ANCHOR_TEST.test(value)) continue;
+      // One scan finds both anchors (they share their first letter); most texts have neither.
       for (const [from, to] of sentencesWithAnchors(value)) scanSentence(context, shape, ownNames, value, path, from, to);
     }
   },
@@ -714,7 +736,7 @@ function scanSentence(
       const r = new Reader(tokenize(prepared), prepared);
       let lastExternal = -1;
       for (let i = 0; i < r.tokens.length;) {
-        if (!ANCHORS.has(r.canon(i)) || r.at(i)!.kind !== 'word' || r.isWord(i - 1, DETERMINERS)) {
+        if (!isAnchor(r.at(i)!) || r.isWord(i - 1, DETERMINERS)) {
           i++;
           continue;
         }
