@@ -147,6 +147,27 @@ function lazyChildProcess() {
   }
 }
 
+/**
+ * In the bundle, load-checking.ts requires dist/checking.cjs instead of importing checking.ts: Node
+ * loads the checking code as one CommonJS file in less than half the time it takes as ES module chunks
+ * (every start of a one-file run and of every thread pays it).
+ */
+function checkingAsCommonJs() {
+  return { name: 'checking-as-commonjs', setup };
+  function setup(b) {
+    b.onLoad({ filter: /[\\/]core[\\/]load-checking\.js$/ }, () => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        "import { packagePath } from '../paths.js';",
+        'export function loadChecking() {',
+        "  return new Promise((resolve) => resolve(createRequire(import.meta.url)(packagePath('dist', 'checking.cjs'))));",
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  }
+}
+
 async function bundleCli(out) {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -168,11 +189,27 @@ async function bundleCli(out) {
     external: Object.keys(pkg.dependencies).filter((name) => name !== 'commander' && name !== 'ajv'),
     banner: { js: "import { createRequire as __pishnevisRequire } from 'node:module'; const require = __pishnevisRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [lazyChildProcess()],
+    plugins: [lazyChildProcess(), checkingAsCommonJs()],
     legalComments: 'none',
     logLevel: 'warning',
   });
   if (process.env.BUNDLE_META) writeFileSync(process.env.BUNDLE_META, JSON.stringify(built.metafile));
+  // The checking code (core/checking.ts: rules, schema, parsers) as one CommonJS file, which
+  // load-checking.ts requires in the built CLI and its threads.
+  await build({
+    entryPoints: [join(out, 'core', 'checking.js')],
+    outfile: join(staging, 'checking.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: Object.keys(pkg.dependencies).filter((name) => name !== 'ajv'),
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  renameSync(join(staging, 'checking.cjs'), join(out, 'checking.cjs'));
   renameSync(join(staging, 'cli.js'), join(out, 'cli.js'));
   renameSync(join(staging, 'worker.js'), join(out, 'worker.js'));
   renameSync(join(staging, 'chunks'), join(out, 'chunks'));

@@ -6,6 +6,7 @@ import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } 
 import { CODE_HASH, SCHEMA_HASH } from '../generated/build-info.js';
 import { VERSION } from '../version.js';
 import { resultOf } from './result.js';
+import { loadChecking } from './load-checking.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { ResultCache } from './cache.js';
 import type { PoolResult } from './worker-pool.js';
@@ -47,7 +48,7 @@ interface Miss {
 }
 
 async function metaOnly(path: string): Promise<DraftMeta | undefined> {
-  const { readText, quickMeta, fastParse, metaOf } = await import('./checking.js');
+  const { readText, quickMeta, fastParse, metaOf } = await loadChecking();
   try {
     const text = readText(path);
     const quick = quickMeta(text);
@@ -68,7 +69,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
     return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
-    import('./checking.js'),
+    loadChecking(),
     stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
   ]);
   return validateJobs(jobs, config, lang, hash);
@@ -98,7 +99,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   // A few files named on the command line, without a cache, are checked on this thread: the checking
   // code loads while they are found, not after.
   if (!options.cacheFile && options.paths.length < PARALLEL_THRESHOLD && options.paths.every(isDraftName)) {
-    import('./checking.js').catch(() => undefined);
+    loadChecking().catch(() => undefined);
   }
   const { files: expanded, unmatched } = await expandPaths(options.paths, cwd);
   if (unmatched.length > 0) {
@@ -171,7 +172,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
       if (stored) repoFindings.set(path, cache!.restoreFindings(stored, displays[i]!));
     });
   } else {
-    const { checkRepository } = await import('./checking.js');
+    const { checkRepository } = await loadChecking();
     const hit = new Set(hits);
     const checked = await Promise.all(selected.map(async (path, i) => {
       let meta = results[i]!.meta;

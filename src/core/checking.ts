@@ -1,7 +1,7 @@
 /*
- * The code that checks drafts, as the one module batch.ts loads lazily: a run answered entirely by
- * the cache never loads it, and a run that needs it loads it as one chunk of the bundle rather than
- * the many that separate imports of each module would make.
+ * The code that checks drafts and reads configuration files, as the one module the CLI loads lazily
+ * (through load-checking.ts): a run answered entirely by the cache, without a configuration file,
+ * never loads it.
  */
 export { validateJobs } from './validate-jobs.js';
 export { readText } from './decode.js';
@@ -9,3 +9,7 @@ export { quickMeta } from './quick-meta.js';
 export { fastParse } from './parse.js';
 export { metaOf } from './validate.js';
 export { checkRepository } from './repository.js';
+export { buildSourceMap, locatePath, position } from './locate.js';
+export { checkConfigSchema } from './schema-check.js';
+export { yamlMessage } from './yaml-message.js';
+export { schemaReports } from './schema-messages.js';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { decodeDraft } from './decode.js';
+import { loadChecking } from './load-checking.js';
 import type { RepositoryConfig, ResolvedConfig } from './config-types.js';
 import type { Bilingual, Lang } from './types.js';
 
@@ -64,7 +65,7 @@ export interface LoadConfigOptions {
 export async function loadConfig(cwd: string, opts: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const file = configFileOf(cwd, opts);
   if (!file) return noConfig(cwd, opts);
-  return readConfig(file, opts, await import('./config-tools.js'));
+  return readConfig(file, opts, await loadChecking());
 }
 
 export function configFileOf(cwd: string, opts: LoadConfigOptions): string | undefined {

@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateJobs } from './validate-jobs.js';
+import { loadChecking } from './load-checking.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { Job } from './worker-pool.js';
 import type { Lang } from './types.js';
 
 const { config, lang, stamps } = workerData as { config: ResolvedConfig; lang: Lang; stamps: boolean };
+const { validateJobs } = await loadChecking();
 // Loaded only when a cache wants the content hashes: node:crypto is not free to load.
 const contentHash = stamps ? (await import('./cache.js')).contentHash : undefined;
 
