@@ -6,6 +6,7 @@ import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } 
 import { CODE_HASH, SCHEMA_HASH } from '../generated/build-info.js';
 import { VERSION } from '../version.js';
 import { resultOf } from './result.js';
+import { fingerprint } from './fingerprint.js';
 import { loadChecking } from './load-checking.js';
 import type { ResolvedConfig } from './config-types.js';
 import type { ResultCache } from './cache.js';
@@ -73,20 +74,6 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
     stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
   ]);
   return validateJobs(jobs, config, lang, hash);
-}
-
-/** A 64-bit FNV-1a of the strings, as hex: identifies a run's set of files and where it stands. */
-function signature(parts: readonly string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (const part of parts) {
-    for (let i = 0; i <= part.length; i++) {
-      const c = i < part.length ? part.charCodeAt(i) : 0;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
-    }
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -163,7 +150,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   // it was in the cached run over the same files, so are their clashes.
   const selectedSet = new Set(selected);
   const others = all.filter((path) => !selectedSet.has(path));
-  const key = cache ? signature([cwd, '\0', ...selected.map((p) => cache!.id(p)), '\0', ...others.map((p) => cache!.id(p))]) : '';
+  const key = cache ? fingerprint([cwd, '\0', ...selected.map((p) => cache!.id(p)), '\0', ...others.map((p) => cache!.id(p))]) : '';
   const reuse = cache && misses.length === 0 ? cache.repository(key) : undefined;
   const repoFindings = new Map<string, Finding[]>();
   if (reuse && others.every((path) => cache!.isCurrent(path))) {

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { writeFileAtomic } from './atomic.js';
+import { fingerprint } from './fingerprint.js';
 import { utf8Text } from './decode.js';
 import { resultOf } from './result.js';
 import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
@@ -92,8 +93,12 @@ function depState(path: string): number {
   }
 }
 
+let crypto: typeof import('node:crypto') | undefined;
+
+/** A file's content hash. node:crypto loads on the first one: a run where nothing changed needs none. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64url');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1').update(bytes).digest('base64url');
 }
 
 function store(findings: readonly Finding[]): Stored[] {
@@ -342,6 +347,7 @@ export class ResultCache {
   }
 }
 
+/** What a cache's results depend on besides the files (tool, schema, settings), as a key. */
 export function cacheKey(parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+  return fingerprint([JSON.stringify(parts)]);
 }
