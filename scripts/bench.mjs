@@ -2,7 +2,7 @@
 // batch, a warm-cache batch, one file, `node -e 0`, and ajv-cli (the usual schema-only checker) on
 // the same corpus. Prints medians, ratios and peak memory.
 //
-//   npm run bench                 10,000 drafts, 3 runs each (5 for the fast cases)
+//   npm run bench                 10,000 drafts, 5 rounds (each round runs every case)
 //   BENCH_COUNT=2000 npm run bench  a smaller corpus
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -12,34 +12,51 @@ import { generateCorpus } from './bench/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.env.BENCH_COUNT ?? 10000);
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 const corpus = join(root, '.bench', `corpus-${count}`);
 const cacheFile = join(root, '.bench', 'cache.json');
 const draftBin = join(root, 'bin', 'draft.js');
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const hasTime = existsSync('/usr/bin/time');
 
-function measure(label, argv, { expect, repeat = runs } = {}) {
-  const times = [];
-  const rss = [];
-  let status;
-  for (let i = 0; i < repeat; i++) {
-    const cmd = hasTime ? '/usr/bin/time' : argv[0];
-    const args = hasTime ? ['-f', '%M', ...argv] : argv.slice(1);
-    const start = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    status = r.status;
-    if (hasTime) rss.push(Number(r.stderr.trim().split('\n').pop()) / 1024);
-    if (expect !== undefined && !expect.includes(r.status)) {
-      console.error(`${label}: unexpected exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
-      process.exit(2);
-    }
+/** Runs a command once: wall time in ms, peak RSS in MB (when /usr/bin/time is there), exit status. */
+function runOnce({ label, argv, expect }) {
+  const cmd = hasTime ? '/usr/bin/time' : argv[0];
+  const args = hasTime ? ['-f', '%M', ...argv] : argv.slice(1);
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const time = Number(process.hrtime.bigint() - start) / 1e6;
+  if (expect !== undefined && !expect.includes(r.status)) {
+    console.error(`${label}: unexpected exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
+    process.exit(2);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const peak = rss.length ? Math.max(...rss) : NaN;
-  return { label, median, min: times[0], max: times[times.length - 1], peak, status, repeat };
+  return { time, rss: hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Runs the cases in rounds, every case in every round, so that the machine's speed, which drifts on
+ * shared VMs, weighs on all of them alike: a ratio compares runs made minutes apart at most.
+ */
+function measureInRounds(cases, rounds) {
+  const samples = cases.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    cases.forEach((c, k) => {
+      const times = [];
+      for (let i = 0; i < c.perRound; i++) {
+        const { time, rss } = runOnce(c);
+        times.push(time);
+        samples[k].push({ time, rss, round });
+      }
+    });
+  }
+  return cases.map((c, k) => {
+    const times = samples[k].map((x) => x.time);
+    const rss = samples[k].map((x) => x.rss).filter((x) => !Number.isNaN(x));
+    const byRound = Array.from({ length: rounds }, (_, round) => median(samples[k].filter((x) => x.round === round).map((x) => x.time)));
+    return { label: c.label, median: median(times), min: Math.min(...times), max: Math.max(...times), peak: rss.length ? Math.max(...rss) : NaN, byRound, count: times.length };
+  });
 }
 
 const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
@@ -52,16 +69,17 @@ if (!existsSync(join(corpus, 'broken'))) {
 const clean = readdirSync(corpus).filter((f) => f.endsWith('.yaml'));
 const one = join(corpus, clean[0]);
 
-const results = [];
-results.push(measure('node -e 0', [process.execPath, '-e', '0'], { repeat: 10 }));
-results.push(measure('draft validate one.yaml', [process.execPath, draftBin, 'validate', one], { expect: [0], repeat: 10 }));
-const cold = measure(`draft validate (cold, ${count} drafts)`, [process.execPath, draftBin, 'validate', corpus], { expect: [1] });
-results.push(cold);
-rmSync(cacheFile, { force: true });
-measure('prime the cache', [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile], { expect: [1], repeat: 1 });
-results.push(measure('draft validate (warm cache)', [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile], { expect: [1], repeat: Math.max(runs, 5) }));
 const schemaArgs = ['-s', 'schemas/draft.schema.json', '-r', 'schemas/common.schema.json', '-r', 'schemas/directive.schema.json', '-r', 'schemas/circular.schema.json'];
-results.push(measure(`ajv-cli validate (schema only, ${clean.length} parsable drafts)`, [process.execPath, ajvBin, 'validate', '--spec=draft2020', '--all-errors', '--errors=no', ...schemaArgs, '-d', `${corpus}/*.yaml`], { expect: [0, 1] }));
+const warmArgs = [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile];
+rmSync(cacheFile, { force: true });
+runOnce({ label: 'prime the cache', argv: warmArgs, expect: [1] });
+const results = measureInRounds([
+  { label: 'node -e 0', argv: [process.execPath, '-e', '0'], perRound: 3 },
+  { label: 'draft validate one.yaml', argv: [process.execPath, draftBin, 'validate', one], expect: [0], perRound: 3 },
+  { label: `draft validate (cold, ${count} drafts)`, argv: [process.execPath, draftBin, 'validate', corpus], expect: [1], perRound: 1 },
+  { label: 'draft validate (warm cache)', argv: warmArgs, expect: [1], perRound: 2 },
+  { label: `ajv-cli validate (schema only, ${clean.length} parsable drafts)`, argv: [process.execPath, ajvBin, 'validate', '--spec=draft2020', '--all-errors', '--errors=no', ...schemaArgs, '-d', `${corpus}/*.yaml`], expect: [0, 1], perRound: 1 },
+], runs);
 
 console.log('');
 console.log('| case | median | min–max | peak RSS |');
@@ -70,10 +88,15 @@ for (const r of results) console.log(`| ${r.label} | ${ms(r.median)} | ${ms(r.mi
 const byLabel = (prefix) => results.find((r) => r.label.startsWith(prefix));
 const node0 = byLabel('node -e 0');
 const single = byLabel('draft validate one');
+const cold = byLabel('draft validate (cold');
 const warm = byLabel('draft validate (warm');
 const ajv = byLabel('ajv-cli');
+// Each ratio also round by round (cases of one round ran within a minute of each other): their range
+// shows how much of a difference is the machine's.
+const perRound = (a, b) => a.byRound.map((x, i) => x / b.byRound[i]);
+const range = (xs, digits) => `rounds ${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 console.log('');
-console.log(`cold batch vs ajv-cli:      ${(ajv.median / cold.median).toFixed(2)}× faster (target ≥ 1.5×)`);
-console.log(`warm cache vs cold:         ${(cold.median / warm.median).toFixed(1)}× faster (target ≥ 20×)`);
-console.log(`one file vs node -e 0:      ${(single.median / node0.median).toFixed(2)}× the time (target ≤ 2×)`);
+console.log(`cold batch vs ajv-cli:      ${(ajv.median / cold.median).toFixed(2)}× faster (${range(perRound(ajv, cold), 2)}; target ≥ 1.5×)`);
+console.log(`warm cache vs cold:         ${(cold.median / warm.median).toFixed(1)}× faster (${range(perRound(cold, warm), 1)}; target ≥ 20×)`);
+console.log(`one file vs node -e 0:      ${(single.median / node0.median).toFixed(2)}× the time (${range(perRound(single, node0), 2)}; target ≤ 2×)`);
 console.log(`cold batch peak memory:     ${Number.isNaN(cold.peak) ? 'n/a' : `${cold.peak.toFixed(0)} MB`} (target < 300 MB)`);
