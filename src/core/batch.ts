@@ -148,14 +148,15 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
 
   // Repository rules see every draft, also those outside this selection. When every draft is what
   // it was in the cached run over the same files, so are their clashes.
-  const selectedSet = new Set(selected);
-  const others = all.filter((path) => !selectedSet.has(path));
-  const key = cache ? fingerprint([cwd, '\0', ...selected.map((p) => cache!.id(p)), '\0', ...others.map((p) => cache!.id(p))]) : '';
+  const selectedSet = selected === all ? undefined : new Set(selected);
+  const others = selectedSet ? all.filter((path) => !selectedSet.has(path)) : [];
+  const ids = cache ? selected.map((p) => cache!.id(p)) : [];
+  const key = cache ? fingerprint([cwd, '\0', ...ids, '\0', ...others.map((p) => cache!.id(p))]) : '';
   const reuse = cache && misses.length === 0 ? cache.repository(key) : undefined;
   const repoFindings = new Map<string, Finding[]>();
   if (reuse && others.every((path) => cache!.isCurrent(path))) {
     selected.forEach((path, i) => {
-      const stored = reuse[cache!.id(path)];
+      const stored = reuse[ids[i]!];
       if (stored) repoFindings.set(path, cache!.restoreFindings(stored, displays[i]!));
     });
   } else {
