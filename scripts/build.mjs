@@ -1,7 +1,8 @@
 // Builds dist/: precompiles the JSON Schemas to standalone validator code (so `draft validate`
 // does not pay ajv's ~100 ms schema compilation on every start), runs tsc (the library and its
-// types), then bundles the CLI's own modules into dist/cli.js and lazy chunks: loading some fifty
-// small ES modules was most of `draft validate one.yaml`'s start-up time.
+// types), then bundles the CLI's own modules into dist/cli.js and lazy chunks (loading some fifty
+// small ES modules was most of `draft validate one.yaml`'s start-up time), and the code that checks
+// drafts into dist/checking.cjs, which Node loads faster as one CommonJS file than as ES modules.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -171,9 +172,9 @@ function checkingAsCommonJs() {
 async function bundleCli(out) {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const dependenciesBut = (...joined) => Object.keys(pkg.dependencies).filter((name) => !joined.includes(name));
   const staging = join(out, '_bundle');
-  const built = await build({
-    metafile: Boolean(process.env.BUNDLE_META),
+  await build({
     // The worker is bundled too: each thread would otherwise load some fifty modules one by one.
     entryPoints: { cli: join(out, 'cli.js'), worker: join(out, 'core', 'worker.js') },
     outdir: staging,
@@ -186,14 +187,13 @@ async function bundleCli(out) {
     // run needs: commander and Ajv's runtime helpers, which joined to the bundle spare Node resolving
     // and loading them as CommonJS (some 15 ms of every start). Their `require`s of Node's own
     // modules need a real `require` in an ES module.
-    external: Object.keys(pkg.dependencies).filter((name) => name !== 'commander' && name !== 'ajv'),
+    external: dependenciesBut('commander', 'ajv'),
     banner: { js: "import { createRequire as __pishnevisRequire } from 'node:module'; const require = __pishnevisRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
     plugins: [lazyChildProcess(), checkingAsCommonJs()],
     legalComments: 'none',
     logLevel: 'warning',
   });
-  if (process.env.BUNDLE_META) writeFileSync(process.env.BUNDLE_META, JSON.stringify(built.metafile));
   // The checking code (core/checking.ts: rules, schema, parsers) as one CommonJS file, which
   // load-checking.ts requires in the built CLI and its threads.
   await build({
@@ -203,7 +203,7 @@ async function bundleCli(out) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: Object.keys(pkg.dependencies).filter((name) => name !== 'ajv'),
+    external: dependenciesBut('ajv'),
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'none',
