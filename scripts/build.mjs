@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 
@@ -149,23 +149,34 @@ function lazyChildProcess() {
 }
 
 /**
- * In the bundle, load-checking.ts requires dist/checking.cjs instead of importing checking.ts: Node
- * loads the checking code as one CommonJS file in less than half the time it takes as ES module chunks
- * (every start of a one-file run and of every thread pays it).
+ * The checking code (rules, schema, parsers) reaches the bundle only as dist/checking.cjs: Node loads
+ * it as one CommonJS file in less than half the time it takes as ES module chunks, which every start
+ * of a one-file run and of every thread pays. load-checking.ts requires it, and the modules other
+ * commands import statically (validate, parse, locate, schema-check) become its exports, so the CLI
+ * holds one copy of the rules, not one in each format.
  */
-function checkingAsCommonJs() {
+function checkingAsCommonJs(out) {
+  const require = `createRequire(import.meta.url)(packagePath('dist', 'checking.cjs'))`;
+  const header = ["import { createRequire } from 'node:module';", "import { packagePath } from '../paths.js';"];
+  const served = new Set(['validate', 'parse', 'locate', 'schema-check'].map((name) => join(out, 'core', `${name}.js`)));
   return { name: 'checking-as-commonjs', setup };
   function setup(b) {
     b.onLoad({ filter: /[\\/]core[\\/]load-checking\.js$/ }, () => ({
-      contents: [
-        "import { createRequire } from 'node:module';",
-        "import { packagePath } from '../paths.js';",
-        'export function loadChecking() {',
-        "  return new Promise((resolve) => resolve(createRequire(import.meta.url)(packagePath('dist', 'checking.cjs'))));",
-        '}',
-      ].join('\n'),
+      contents: [...header, 'export function loadChecking() {', `  return new Promise((resolve) => resolve(${require}));`, '}'].join('\n'),
       loader: 'js',
     }));
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const path = join(args.resolveDir, args.path);
+      return served.has(path) ? { path, namespace: 'checking' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'checking' }, async (args) => {
+      const names = Object.keys(await import(pathToFileURL(args.path).href));
+      return {
+        contents: [...header, `export const { ${names.join(', ')} } = ${require};`].join('\n'),
+        loader: 'js',
+        resolveDir: join(out, 'core'),
+      };
+    });
   }
 }
 
@@ -190,7 +201,7 @@ async function bundleCli(out) {
     external: dependenciesBut('commander', 'ajv'),
     banner: { js: "import { createRequire as __pishnevisRequire } from 'node:module'; const require = __pishnevisRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [lazyChildProcess(), checkingAsCommonJs()],
+    plugins: [lazyChildProcess(), checkingAsCommonJs(out)],
     legalComments: 'none',
     logLevel: 'warning',
   });
