@@ -24,6 +24,9 @@ export async function changedSince(ref: string, cwd: string): Promise<Set<string
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new UsageError({ fa: 'گزینه --changed-since به git نیاز دارد، اما git پیدا نشد.', en: '--changed-since needs git, and git was not found.' });
+      }
       const stderr = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0] ?? '';
       throw new UsageError({
         fa: `git نتوانست تغییرات از «${ref}» را بدهد: ${stderr}`,
@@ -32,9 +35,11 @@ export async function changedSince(ref: string, cwd: string): Promise<Set<string
     }
   };
   const top = git(['rev-parse', '--show-toplevel']).trim();
+  // Both lists name files from the top of the repository, wherever in it the command runs: new files
+  // outside the current folder count too.
   const names = [
     ...git(['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', ref, '--']).split('\n'),
-    ...git(['ls-files', '--others', '--exclude-standard']).split('\n').map((f) => relative(top, resolve(cwd, f))),
+    ...git(['ls-files', '--others', '--exclude-standard', '--full-name', '--', ':/']).split('\n'),
   ];
   return new Set(names.filter(Boolean).map((n) => resolve(top, n)));
 }

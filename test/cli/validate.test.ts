@@ -160,6 +160,27 @@ describe('draft validate on a repository', () => {
     expect(draft(['validate', 'drafts', '--changed-since', 'no-such-ref'], { cwd: dir }).code).toBe(2);
   });
 
+  it('--changed-since run from a subfolder still sees new drafts elsewhere in the repository (found in review)', () => {
+    const dir = repo();
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'drafts');
+    mkdirSync(join(dir, 'other'));
+    const text = readFileSync(QOM, 'utf8').replace(/^id: .*$/m, 'id: qom-another-draft').replace(/^title: .*$/m, 'title: عنوانی دیگر برای یک پیش‌نویس آزمایشی');
+    writeFileSync(join(dir, 'other', 'new.yaml'), text);
+    const r = draft(['validate', '..', '--format', 'json', '--changed-since', 'HEAD'], { cwd: join(dir, 'drafts') });
+    // A file outside the working folder is shown by its full path.
+    expect((JSON.parse(r.stdout) as Array<{ file: string }>).map((x) => x.file)).toEqual([join(dir, 'other', 'new.yaml')]);
+  });
+
+  it('--changed-since without git says git is missing, in both languages, with exit code 2', () => {
+    const r = draft(['validate', 'drafts', '--changed-since', 'HEAD'], { cwd: repo(), env: { PATH: '/nonexistent' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('git was not found');
+    expect(r.stderr).toContain('git پیدا نشد');
+  });
+
   it('--cache gives the same findings from the cache, and notices a changed file', () => {
     const dir = repo();
     cpSync(join(ROOT, 'examples', 'invalid', 'jalali-date.yaml'), join(dir, 'drafts', 'bad.yaml'));
