@@ -33,7 +33,11 @@ function runOnce({ label, argv, expect }) {
   return { time, rss: hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 /**
  * Runs the cases in rounds, every case in every round, so that the machine's speed, which drifts on
@@ -43,10 +47,8 @@ function measureInRounds(cases, rounds) {
   const samples = cases.map(() => []);
   for (let round = 0; round < rounds; round++) {
     cases.forEach((c, k) => {
-      const times = [];
       for (let i = 0; i < c.perRound; i++) {
         const { time, rss } = runOnce(c);
-        times.push(time);
         samples[k].push({ time, rss, round });
       }
     });

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { expandPaths, displayPath, isDraftName } from './files.js';
+import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from './errors.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
@@ -83,11 +83,6 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
  */
 export async function validateBatch(options: BatchOptions): Promise<BatchResult> {
   const { config, lang, cwd } = options;
-  // A few files named on the command line, without a cache, are checked on this thread: the checking
-  // code loads while they are found, not after.
-  if (!options.cacheFile && options.paths.length < PARALLEL_THRESHOLD && options.paths.every(isDraftName)) {
-    loadChecking().catch(() => undefined);
-  }
   const { files: expanded, unmatched } = await expandPaths(options.paths, cwd);
   if (unmatched.length > 0) {
     throw new UsageError({

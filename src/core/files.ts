@@ -14,7 +14,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
 const NOT_DRAFTS = new Set(['draft.config.yaml', 'draft.config.yml', 'pnpm-lock.yaml', '.gitlab-ci.yml']);
 const GLOB_CHARS = /[*?[\]{}!]/;
 
-export function isDraftName(name: string): boolean {
+function isDraftName(name: string): boolean {
   // DRAFT_FILE without a regex: this runs once for every entry of every folder walked.
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return false;
