@@ -21,14 +21,35 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-interface Token {
+/**
+ * A token of a sentence. Its strings are cut from the sentence when first asked for: most tokens of a
+ * sentence are only looked at by their first letter (isAnchor), and cutting every one was most of the
+ * tokenizer's time and garbage.
+ */
+class Token {
+  private textValue: string | undefined;
+  private canonValue: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly kind: 'word' | 'number' | 'mark',
+    readonly start: number,
+    readonly end: number,
+    /** The first code unit of `canon`. */
+    readonly first: number,
+    /** Whether canonical() changes the word (it has a CANON_OF code unit). */
+    private readonly special: boolean,
+  ) {}
+
   /** The token in the text with Arabic ي/ك made Persian (same length as the original). */
-  text: string;
+  get text(): string {
+    return (this.textValue ??= this.source.slice(this.start, this.end));
+  }
+
   /** A comparison key: no ZWNJ, tatweel or diacritics, one spelling of hamza forms. */
-  canon: string;
-  kind: 'word' | 'number' | 'mark';
-  start: number;
-  end: number;
+  get canon(): string {
+    return (this.canonValue ??= this.special ? canonical(this.text) : this.text);
+  }
 }
 
 /**
@@ -105,31 +126,32 @@ function tokenize(prepared: string): Token[] {
     const start = i;
     if (kind === MARK) {
       i++;
-      const t = prepared[start]!;
-      tokens.push({ text: t, canon: t, kind: 'mark', start, end: i });
+      tokens.push(new Token(prepared, 'mark', start, i, prepared.charCodeAt(start), false));
       continue;
     }
     if (kind === DIGIT) {
       while (i < n && CLASS_OF[prepared.charCodeAt(i)] === DIGIT) i++;
-      const t = prepared.slice(start, i);
-      tokens.push({ text: t, canon: t, kind: 'number', start, end: i });
+      tokens.push(new Token(prepared, 'number', start, i, prepared.charCodeAt(start), false));
       continue;
     }
     // A run of letters and joiners is a word if it holds a letter; joiners alone are a mark.
     let letters = false;
     let special = false;
-    for (let k = CLASS_OF[prepared.charCodeAt(i)]; i < n && (k === LETTER || k === JOINER); k = CLASS_OF[prepared.charCodeAt(++i)]) {
+    // The first code unit canonical() keeps, as it writes it; 0 while there is none.
+    let first = 0;
+    // (Never a table lookup past the end: charCodeAt gives NaN there, which V8 looks up the slow way.)
+    for (let c = prepared.charCodeAt(i), k = kind; k === LETTER || k === JOINER; c = prepared.charCodeAt(++i), k = i < n ? CLASS_OF[c]! : GAP) {
       if (k === LETTER) letters = true;
-      if (CANON_OF[prepared.charCodeAt(i)] !== 0) special = true;
+      const to = CANON_OF[c]!;
+      if (to !== 0) special = true;
+      if (first === 0 && to !== DROP) first = to === 0 ? c : to;
     }
-    const t = prepared.slice(start, i);
     if (!letters) {
-      tokens.push({ text: t, canon: t, kind: 'mark', start, end: i });
+      tokens.push(new Token(prepared, 'mark', start, i, prepared.charCodeAt(start), false));
       continue;
     }
-    // Most words have nothing canonical() changes: it is only called for those that do (CANON_OF).
-    const canon = special ? canonical(t) : t;
-    if (canon !== '') tokens.push({ text: t, canon, kind: 'word', start, end: i });
+    // A word of nothing but what canonical() drops (tatweel, diacritics) is no word.
+    if (first !== 0) tokens.push(new Token(prepared, 'word', start, i, first, special));
   }
   return tokens;
 }
@@ -152,7 +174,7 @@ const ANCHORS = new Set([...ARTICLE, ...ARTICLES, ...NOTE, ...NOTES, ...CLAUSE, 
 const ANCHOR_START = new Uint8Array(0x10000);
 for (const word of ANCHORS) ANCHOR_START[word.charCodeAt(0)] = 1;
 function isAnchor(t: Token): boolean {
-  return ANCHOR_START[t.canon.charCodeAt(0)] === 1 && t.kind === 'word' && ANCHORS.has(t.canon);
+  return ANCHOR_START[t.first] === 1 && t.kind === 'word' && ANCHORS.has(t.canon);
 }
 
 const THIS = new Set(['این', 'همین']);
