@@ -128,7 +128,10 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   // Whether the cache now holds every selected draft as it is (an unreadable one is not cached).
   let allCached = true;
   if (misses.length > 0) {
-    const fresh = await validateMisses(misses, options, cache !== undefined);
+    const validating = validateMisses(misses, options, cache !== undefined);
+    // On threads, this one waits: the repository rules' code loads meanwhile, not after.
+    if (misses.length >= PARALLEL_THRESHOLD) loadChecking().catch(() => undefined);
+    const fresh = await validating;
     misses.forEach((m, i) => {
       const result = (results[m.index] = fresh.results[i]!);
       const lines = fresh.frames[i];
@@ -156,13 +159,15 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     });
   } else {
     const { checkRepository } = await loadChecking();
-    const hit = new Set(hits);
-    const checked = await Promise.all(selected.map(async (path, i) => {
+    const hit = cache ? new Set(hits) : undefined;
+    const entries: Entry[] = [];
+    for (let i = 0; i < selected.length; i++) {
+      const path = selected[i]!;
       let meta = results[i]!.meta;
       // A hit's metadata is the cache's (a fresh result's is its own, or none for an unreadable file).
-      if (!meta && cache && hit.has(i)) meta = cache.meta(path) ?? (await metaOnly(path));
-      return { path, result: { file: displays[i]!, findings: [] as Finding[], errorCount: 0, warningCount: 0, fixableCount: 0, ...(meta ? { meta } : {}) } };
-    }));
+      if (!meta && cache && hit!.has(i)) meta = cache.meta(path) ?? (await metaOnly(path));
+      if (meta) entries.push({ path, display: displays[i]!, meta });
+    }
     const context: Entry[] = [];
     let allCurrent = allCached;
     for (const path of others) {
@@ -173,8 +178,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
       }
       if (meta) context.push({ path, display: displayPath(path, cwd), meta });
     }
-    checkRepository(checked, context, config, lang);
-    for (const c of checked) if (c.result.findings.length) repoFindings.set(c.path, c.result.findings);
+    for (const [path, list] of checkRepository(entries, context, config, lang)) repoFindings.set(path, list);
     // Kept only when the cache holds every draft as it is now, the selected and the others: the findings
     // then belong to the cached state of every file, which is what reuse checks. Otherwise what was kept
     // no longer matches the cache and is dropped.
@@ -193,10 +197,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   const out = selected.map((path, i) => {
     let r = results[i]!;
     // Metadata is handed out only when asked for, so a result is the same from the cache or not.
-    if (r.meta && !options.meta) {
-      const { meta: _meta, ...rest } = r;
-      r = rest;
-    }
+    if (r.meta && !options.meta) r = { file: r.file, findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, fixableCount: r.fixableCount };
     const extra = repoFindings.get(path);
     if (!extra) return r;
     return resultOf(r.file, [...r.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column), r.meta);

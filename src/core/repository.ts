@@ -2,7 +2,7 @@ import { readText } from './decode.js';
 import { normalizeForCompare } from './persian/text.js';
 import { buildSourceMap, locatePath, position } from './locate.js';
 import { configuredSeverity, type ResolvedConfig } from './config-types.js';
-import type { Bilingual, DataPath, DraftMeta, FileResult, Finding, Lang, Severity } from './types.js';
+import type { Bilingual, DataPath, DraftMeta, Finding, Lang, Severity } from './types.js';
 
 /** Provinces and cities repeat across thousands of drafts: normalise each spelling once. */
 const places = new Map<string, string>();
@@ -71,42 +71,43 @@ function locateIn(path: string, field: DataPath): { line: number; column: number
 }
 
 /**
- * Checks the drafts against each other. `checked` are the results being reported (findings are
- * added to them); `context` holds every other draft of the repository, so a run over a shard or
+ * Checks the drafts against each other and returns the findings of the `selected` ones (those being
+ * reported), by path. `context` holds every other draft of the repository, so a run over a shard or
  * over changed files still sees a clash with a draft it does not report on.
  */
-export function checkRepository(checked: Array<{ result: FileResult; path: string }>, context: Entry[], config: ResolvedConfig, lang: Lang): void {
-  const all: Entry[] = [
-    ...checked.filter((c) => c.result.meta).map((c) => ({ path: c.path, display: c.result.file, meta: c.result.meta! })),
-    ...context,
-  ];
-  const byPath = new Map(checked.map((c) => [c.path, c.result]));
+export function checkRepository(selected: readonly Entry[], context: readonly Entry[], config: ResolvedConfig, lang: Lang): Map<string, Finding[]> {
+  const reported = new Set(selected);
+  const found = new Map<string, Finding[]>();
   for (const rule of repositoryRules) {
     const severity = configuredSeverity(rule.id, rule.severity, config);
     if (severity === 'off') continue;
-    const groups = new Map<string, Entry[]>();
-    for (const entry of all) {
-      const k = rule.key(entry.meta);
-      if (k === undefined) continue;
-      const group = groups.get(k);
-      if (group) group.push(entry);
-      else groups.set(k, [entry]);
+    // A key seen once (nearly every key) holds its entry itself, not a list of one.
+    const groups = new Map<string, Entry | Entry[]>();
+    for (const list of [selected, context]) {
+      for (const entry of list) {
+        const k = rule.key(entry.meta);
+        if (k === undefined) continue;
+        const group = groups.get(k);
+        if (group === undefined) groups.set(k, entry);
+        else if (Array.isArray(group)) group.push(entry);
+        else groups.set(k, [group, entry]);
+      }
     }
     for (const group of groups.values()) {
-      if (group.length < 2) continue;
+      if (!Array.isArray(group)) continue;
       const places = group.map((e) => ({ e, at: locateIn(e.path, rule.field) }));
       for (const { e, at } of places) {
-        const result = byPath.get(e.path);
-        if (!result) continue;
+        if (!reported.has(e)) continue;
         const messages = rule.message(e.meta, group.length);
         const finding: Finding = {
-          ruleId: rule.id, severity, message: messages[lang], messages, file: result.file, line: at.line, column: at.column,
+          ruleId: rule.id, severity, message: messages[lang], messages, file: e.display, line: at.line, column: at.column,
           related: places.filter((p) => p.e !== e).map((p) => ({ file: p.e.display, line: p.at.line, column: p.at.column, message: rule.related[lang] })),
         };
-        result.findings.push(finding);
-        if (severity === 'error') result.errorCount++;
-        else result.warningCount++;
+        const list = found.get(e.path);
+        if (list) list.push(finding);
+        else found.set(e.path, [finding]);
       }
     }
   }
+  return found;
 }

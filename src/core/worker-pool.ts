@@ -30,6 +30,7 @@ export type PoolResult = WorkerReply;
 /** Below this many files, starting threads (each loads the schema and rules) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 150;
 const CHUNK = 40;
+const MIN_CHUNK = 8;
 
 // The bundled worker (scripts/build.mjs): one file and a few shared chunks, not fifty modules.
 const workerFile = packagePath('dist', 'worker.js');
@@ -56,7 +57,10 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   const take = (): { start: number; jobs: Job[] } | undefined => {
     if (next >= request.jobs.length) return undefined;
     const start = next;
-    next = Math.min(request.jobs.length, next + CHUNK);
+    // Smaller chunks towards the end, so the threads finish close together rather than one waiting
+    // for another's last chunk of CHUNK files.
+    const size = Math.max(MIN_CHUNK, Math.min(CHUNK, Math.ceil((request.jobs.length - next) / (threads * 4))));
+    next = Math.min(request.jobs.length, next + size);
     return { start, jobs: request.jobs.slice(start, next) };
   };
   const runOne = (): Promise<void> =>
@@ -75,8 +79,14 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
           frames[current!.start + i] = reply.frames[i];
         });
         current = take();
-        if (current) worker.postMessage(current.jobs);
-        else void worker.terminate().then(() => resolve());
+        if (current) {
+          worker.postMessage(current.jobs);
+        } else {
+          // The results are in: the run goes on while the thread shuts down.
+          worker.unref();
+          void worker.terminate();
+          resolve();
+        }
       });
       worker.on('error', reject);
       // A thread that dies without answering (killed, out of memory) must fail the run, not hang it.
