@@ -74,6 +74,17 @@ function fastMinLength(code) {
   return code.replace(new RegExp(`${ucs2}\\((\\w+)\\) < 1\\b`, 'g'), '$1.length < 1');
 }
 /**
+ * The one-line pattern `^[^\r\n]*$` holds exactly when a string has no CR and no LF. Ajv runs it as a
+ * Unicode regex over every one-line field, half of the schema's time; two searches say the same.
+ */
+function fastOneLine(code) {
+  const line = /const (pattern\d+) = new RegExp\("\^\[\^\\\\r\\\\n\]\*\$", "u"\);/;
+  const name = line.exec(code)?.[1];
+  if (!name) return code;
+  return code.replace(line, `const ${name} = { test: (s) => s.indexOf("\\n") === -1 && s.indexOf("\\r") === -1 };`);
+}
+
+/**
  * Ajv's code requires its runtime helpers; as imports, the bundler joins them to the validators, so
  * neither a worker nor a one-file run starts Node's CommonJS loader for them.
  */
@@ -91,7 +102,7 @@ function runtimeImports(code) {
 for (const [file, exportsMap] of Object.entries(modules)) {
   for (const [name, id] of Object.entries(exportsMap)) if (!id) throw new Error(`schema for ${name} is missing`);
   const code = standaloneCode(ajv, exportsMap);
-  writeFileSync(join(outDir, file), header + runtimeImports(fastMinLength(code.replace(/^"use strict";/, ''))) + '\n');
+  writeFileSync(join(outDir, file), header + runtimeImports(fastOneLine(fastMinLength(code.replace(/^"use strict";/, '')))) + '\n');
 }
 // What a cached result depends on besides the input: the schemas and the code that checked it. A
 // module of its own, so a run whose results all come from the cache loads neither rules nor schemas.
