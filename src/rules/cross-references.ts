@@ -112,27 +112,44 @@ const CLASS_OF = ((): Uint8Array => {
   return table;
 })();
 
-/** Cuts a text (its Arabic ي/ك already made Persian) into word, number and mark tokens. */
-function tokenize(prepared: string): Token[] {
-  const tokens: Token[] = [];
-  const n = prepared.length;
-  let i = 0;
-  while (i < n) {
+/**
+ * A text (its Arabic ي/ك already made Persian) cut into word, number and mark tokens as far as they are
+ * asked for: a sentence is read only up to its last possible article and what the readers look ahead
+ * at, which is often a fraction of it («کمیسیون ماده صد باید …»).
+ */
+class Tokens {
+  private readonly list: Token[] = [];
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The k-th token, cutting the text as far as needed; undefined past the last one. */
+  at(k: number): Token | undefined {
+    while (this.list.length <= k && this.i < this.text.length) this.cut();
+    return this.list[k];
+  }
+
+  /** Moves past one gap or one token. */
+  private cut(): void {
+    const prepared = this.text;
+    const n = prepared.length;
+    let i = this.i;
     const kind = CLASS_OF[prepared.charCodeAt(i)]!;
-    if (kind === GAP) {
-      i++;
-      continue;
-    }
     const start = i;
+    if (kind === GAP) {
+      this.i = i + 1;
+      return;
+    }
     if (kind === MARK) {
-      i++;
-      tokens.push(new Token(prepared, 'mark', start, i, prepared.charCodeAt(start), false));
-      continue;
+      this.i = i + 1;
+      this.list.push(new Token(prepared, 'mark', start, i + 1, prepared.charCodeAt(start), false));
+      return;
     }
     if (kind === DIGIT) {
       while (i < n && CLASS_OF[prepared.charCodeAt(i)] === DIGIT) i++;
-      tokens.push(new Token(prepared, 'number', start, i, prepared.charCodeAt(start), false));
-      continue;
+      this.i = i;
+      this.list.push(new Token(prepared, 'number', start, i, prepared.charCodeAt(start), false));
+      return;
     }
     // A run of letters and joiners is a word if it holds a letter; joiners alone are a mark.
     let letters = false;
@@ -146,14 +163,29 @@ function tokenize(prepared: string): Token[] {
       if (to !== 0) special = true;
       if (first === 0 && to !== DROP) first = to === 0 ? c : to;
     }
+    this.i = i;
     if (!letters) {
-      tokens.push(new Token(prepared, 'mark', start, i, prepared.charCodeAt(start), false));
-      continue;
+      this.list.push(new Token(prepared, 'mark', start, i, prepared.charCodeAt(start), false));
+      return;
     }
     // A word of nothing but what canonical() drops (tatweel, diacritics) is no word.
-    if (first !== 0) tokens.push(new Token(prepared, 'word', start, i, first, special));
+    if (first !== 0) this.list.push(new Token(prepared, 'word', start, i, first, special));
   }
-  return tokens;
+}
+
+/**
+ * The start of the last word that may read as «ماده» or «مواد» once canonical() has dropped and mapped
+ * its code units (so «مـاده» too); -1 when there is none. A chain that names an article starts at or
+ * before it, so a sentence is read no further for chains.
+ */
+// What CANON_OF drops, as a regex class (the same code units).
+const DROPPED = '\\u200C\\u200D\\u0640\\u064B-\\u065F\\u0670';
+const ARTICLE_SHAPE = new RegExp(`م[${DROPPED}]*(?:[اأإ][${DROPPED}]*د[${DROPPED}]*[هۀة]|و[${DROPPED}]*[اأإ][${DROPPED}]*د)`, 'g');
+function lastArticle(prepared: string): number {
+  let last = -1;
+  ARTICLE_SHAPE.lastIndex = 0;
+  for (let m = ARTICLE_SHAPE.exec(prepared); m !== null; m = ARTICLE_SHAPE.exec(prepared)) last = m.index;
+  return last;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,28 +268,28 @@ interface Parsed<T> {
 }
 
 class Reader {
-  constructor(readonly tokens: Token[], readonly text: string) {}
+  constructor(private readonly tokens: Tokens, readonly text: string) {}
 
   at(i: number): Token | undefined {
-    return this.tokens[i];
+    return this.tokens.at(i);
   }
 
   canon(i: number): string {
-    return this.tokens[i]?.canon ?? '';
+    return this.at(i)?.canon ?? '';
   }
 
   isWord(i: number, set: ReadonlySet<string>): boolean {
-    const t = this.tokens[i];
+    const t = this.at(i);
     return t !== undefined && t.kind === 'word' && set.has(t.canon);
   }
 
   /** «۵»، «(۵)»، «5»، «پنج»، «پنجم»، «بیست و یکم». */
   number(i: number): Parsed<number> | undefined {
-    const t = this.tokens[i];
+    const t = this.at(i);
     if (t === undefined) return undefined;
     if (t.kind === 'mark' && t.text === '(') {
       const inner = this.number(i + 1);
-      if (inner === undefined || this.tokens[inner.next]?.text !== ')') return undefined;
+      if (inner === undefined || this.at(inner.next)?.text !== ')') return undefined;
       return { value: inner.value, next: inner.next + 1 };
     }
     if (t.kind === 'number') {
@@ -272,7 +304,7 @@ class Reader {
       const words: string[] = [];
       let ok = true;
       for (let k = 0; k < len; k++) {
-        const w = this.tokens[i + k];
+        const w = this.at(i + k);
         if (w === undefined || w.kind !== 'word' || (k % 2 === 1 && w.canon !== 'و')) {
           ok = false;
           break;
@@ -288,24 +320,24 @@ class Reader {
 
   /** A clause label: «الف»، «(ب)»، ««پ»»، «هـ». A bare «و» is read as «and», never as a label. */
   label(i: number): Parsed<string> | undefined {
-    const t = this.tokens[i];
+    const t = this.at(i);
     if (t === undefined) return undefined;
     if (t.kind === 'mark' && OPENERS.has(t.text)) {
       const inner = this.labelWord(i + 1);
-      const close = this.tokens[i + 2];
+      const close = this.at(i + 2);
       if (inner === undefined || close === undefined || close.text !== CLOSERS[t.text]) return undefined;
       return { value: inner, next: i + 3 };
     }
     const value = this.labelWord(i);
     if (value === undefined || value === 'و') return undefined;
     // «الف)» or «الف-» glued to the label.
-    const after = this.tokens[i + 1];
+    const after = this.at(i + 1);
     const glued = after !== undefined && after.kind === 'mark' && (after.text === ')' || after.text === '-') && after.start === t.end;
     return { value, next: glued ? i + 2 : i + 1 };
   }
 
   private labelWord(i: number): string | undefined {
-    const t = this.tokens[i];
+    const t = this.at(i);
     if (t === undefined || t.kind !== 'word') return undefined;
     const label = normalizeLabel(t.text);
     return clauseLabelIndex(label) >= 0 ? label : undefined;
@@ -318,7 +350,7 @@ class Reader {
     const values = [first.value];
     let next = first.next;
     while (!one) {
-      const sep = this.tokens[next];
+      const sep = this.at(next);
       if (sep === undefined) break;
       const range = sep.kind === 'word' && RANGE_SEPARATORS.has(sep.canon);
       if (!range && !LIST_SEPARATORS.has(sep.canon)) break;
@@ -344,7 +376,7 @@ class Reader {
     const values = [first.value];
     let next = first.next;
     while (!one) {
-      const sep = this.tokens[next];
+      const sep = this.at(next);
       if (sep === undefined) break;
       const range = sep.kind === 'word' && RANGE_SEPARATORS.has(sep.canon);
       if (!range && !LIST_SEPARATORS.has(sep.canon)) break;
@@ -363,8 +395,8 @@ class Reader {
 
   /** A sentence ends between the two tokens (a full stop, semicolon, colon or line break). */
   breakBetween(a: number, b: number): boolean {
-    const from = this.tokens[a]?.end ?? 0;
-    const to = this.tokens[b]?.start ?? this.text.length;
+    const from = this.at(a)?.end ?? 0;
+    const to = this.at(b)?.start ?? this.text.length;
     return SENTENCE_BREAK.test(this.text.slice(from, to));
   }
 }
@@ -758,10 +790,15 @@ function scanSentence(
 ): void {
       const sentence = value.slice(offset, end);
       const prepared = toPersianLetters(sentence);
-      const r = new Reader(tokenize(prepared), prepared);
+      const r = new Reader(new Tokens(prepared), prepared);
+      // Chains that start after the last possible article name none, and only chains that name one
+      // are checked or change what follows: the sentence is read no further.
+      const bound = lastArticle(prepared);
       let lastExternal = -1;
-      for (let i = 0; i < r.tokens.length;) {
-        if (!isAnchor(r.at(i)!) || r.isWord(i - 1, DETERMINERS)) {
+      for (let i = 0; ;) {
+        const token = r.at(i);
+        if (token === undefined || token.start > bound) break;
+        if (!isAnchor(token) || r.isWord(i - 1, DETERMINERS)) {
           i++;
           continue;
         }

@@ -211,6 +211,11 @@ ruleTester(rule, {
     at('ماده ۵۵ قانون شهرداری. ماده ۹ نیز', 34),
     at('ماده ۱ و ۹ را ببینید', 11, '«ماده ۱ و ۹»: article 9 does not exist'),
     at('مطابق مواد ۱ و ۲ و ماده ۹', 30, '«ماده ۹»'),
+    // A sentence is read only up to its last word that may be an article: one spelt with a tatweel or a
+    // diacritic, after the plain ones, still counts.
+    at('طبق ماده ۱ و سپس مـاده ۹ این دستورالعمل', 28, '«مـاده ۹»: article 9 does not exist'),
+    at('طبق ماده ۱ و سپس مادهَ ۹', 28, 'article 9 does not exist'),
+    at('طبق ماده ۱ و سپس تبصره ۳ مـاده ۱', 28, 'article 1 has no note 3'),
     {
       name: 'several references in one text, each reported',
       code: doc('ماده ۴ و تبصره ۳ ماده ۱ و بند الف ماده ۳'),
