@@ -758,8 +758,9 @@ function sentencesWithAnchors(value: string): Array<[number, number]> {
   for (let m = anchor.exec(value); m !== null; m = anchor.exec(value)) {
     let from = m.index;
     while (from > 0 && !endsSentence(value, from - 1)) from--;
-    let to = m.index + m[0].length;
-    while (to < value.length && !endsSentence(value, to)) to++;
+    // The end of the sentence: endsSentence() as a regex, which runs through the text far faster.
+    SENTENCE_END.lastIndex = m.index + m[0].length;
+    const to = SENTENCE_END.exec(value)?.index ?? value.length;
     const last = out[out.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else out.push([from, to]);
@@ -767,6 +768,9 @@ function sentencesWithAnchors(value: string): Array<[number, number]> {
   }
   return out;
 }
+
+/** The first place where endsSentence() holds, from lastIndex on. */
+const SENTENCE_END = /[؛;!؟?:\n]|\.(?=[ \n\t\r]|$)/g;
 
 /** SENTENCE_BREAK as a table of code units: . ؛ ; ! ؟ ? : and a line break. */
 const BREAKS = new Uint8Array(0x10000);
