@@ -40,26 +40,29 @@ export function isMachineField(path: DataPath): boolean {
 
 /** Calls `visit` for every string a person reads, with its path, in document order. */
 export function forEachText(data: unknown, visit: (value: string, path: DataPath) => void): void {
-  // One path array is reused while walking; a copy is made only for the strings handed out.
+  // One path array is reused while walking; a copy is made only for the strings handed out. The walk
+  // carries its place in TREE along, so telling a machine field costs no lookup of the whole path.
   const path: Array<string | number> = [];
-  const walk = (value: unknown): void => {
+  const walk = (value: unknown, node: Node | true | undefined): void => {
     if (typeof value === 'string') {
-      if (!isMachineField(path)) visit(value, path.slice());
+      if (node !== true) visit(value, path.slice());
     } else if (Array.isArray(value)) {
+      const child = node instanceof Map ? node.get('*') : undefined;
       for (let i = 0; i < value.length; i++) {
         path.push(i);
-        walk(value[i]);
+        walk(value[i], child);
         path.pop();
       }
     } else if (value !== null && typeof value === 'object') {
+      const map = node instanceof Map ? node : undefined;
       for (const k of Object.keys(value)) {
         path.push(k);
-        walk((value as Record<string, unknown>)[k]);
+        walk((value as Record<string, unknown>)[k], map?.get(k));
         path.pop();
       }
     }
   };
-  walk(data);
+  walk(data, TREE);
 }
 
 export interface TextField {
