@@ -173,14 +173,15 @@ class Tokens {
   }
 }
 
+// What CANON_OF drops, as a regex class (the same code units).
+const DROPPED = '\\u200C\\u200D\\u0640\\u064B-\\u065F\\u0670';
+const ARTICLE_SHAPE = new RegExp(`م[${DROPPED}]*(?:[اأإ][${DROPPED}]*د[${DROPPED}]*[هۀة]|و[${DROPPED}]*[اأإ][${DROPPED}]*د)`, 'g');
+
 /**
  * The start of the last word that may read as «ماده» or «مواد» once canonical() has dropped and mapped
  * its code units (so «مـاده» too); -1 when there is none. A chain that names an article starts at or
  * before it, so a sentence is read no further for chains.
  */
-// What CANON_OF drops, as a regex class (the same code units).
-const DROPPED = '\\u200C\\u200D\\u0640\\u064B-\\u065F\\u0670';
-const ARTICLE_SHAPE = new RegExp(`م[${DROPPED}]*(?:[اأإ][${DROPPED}]*د[${DROPPED}]*[هۀة]|و[${DROPPED}]*[اأإ][${DROPPED}]*د)`, 'g');
 function lastArticle(prepared: string): number {
   let last = -1;
   ARTICLE_SHAPE.lastIndex = 0;
