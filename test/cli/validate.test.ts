@@ -14,6 +14,14 @@ function repo(): string {
   return dir;
 }
 
+/** repo(), as a git repository with its drafts committed. */
+function committedRepo(): string {
+  const dir = repo();
+  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+  for (const args of [['init', '-q'], ['add', '.'], ['commit', '-qm', 'drafts']]) execFileSync('git', args, { cwd: dir, encoding: 'utf8', env });
+  return dir;
+}
+
 describe('draft (the shell)', () => {
   it('--help lists the commands, --version prints the version; both exit 0', () => {
     const help = draft(['--help']);
@@ -144,11 +152,7 @@ describe('draft validate on a repository', () => {
   });
 
   it('--changed-since validates changed drafts only, but still against all of them', () => {
-    const dir = repo();
-    const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'drafts');
+    const dir = committedRepo();
     // A new draft that clashes with a committed one, which is not re-validated itself.
     const text = readFileSync(QOM, 'utf8').replace(/^title: .*$/m, 'title: عنوانی دیگر برای یک پیش‌نویس آزمایشی');
     writeFileSync(join(dir, 'drafts', 'new.yaml'), text);
@@ -161,11 +165,7 @@ describe('draft validate on a repository', () => {
   });
 
   it('--changed-since run from a subfolder still sees new drafts elsewhere in the repository (found in review)', () => {
-    const dir = repo();
-    const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'drafts');
+    const dir = committedRepo();
     mkdirSync(join(dir, 'other'));
     const text = readFileSync(QOM, 'utf8').replace(/^id: .*$/m, 'id: qom-another-draft').replace(/^title: .*$/m, 'title: عنوانی دیگر برای یک پیش‌نویس آزمایشی');
     writeFileSync(join(dir, 'other', 'new.yaml'), text);
