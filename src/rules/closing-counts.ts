@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule.js';
-import { findClosingCounts, type CountMatch } from '../core/persian/count-words.js';
+import { findClosingCounts, type ClosingCounts, type CountMatch } from '../core/persian/count-words.js';
 import { numberToWords } from '../core/persian/number-words.js';
 import { toPersianLetters } from '../core/persian/text.js';
 import { documentShape, fa } from './structure.js';
@@ -12,11 +12,10 @@ const REFERENCE_WORD = new RegExp(`(?:^|[^${LETTER_CLASS}])(?:ماده|مواد|
  * The first count before «ماده» (or «تبصره») that is a count and not part of a reference: in
  * «… تبصره ۲ ماده ۸ قانون …، در ۶ ماده» the «۲» belongs to «تبصره ۲», so the search goes on.
  */
-function statedCount(text: string, which: 'articles' | 'notes'): CountMatch | undefined {
-  const prepared = toPersianLetters(text);
+function statedCount(text: string, which: 'articles' | 'notes', whole: ClosingCounts, prepared: string): CountMatch | undefined {
   let from = 0;
   for (let guard = 0; guard < 50 && from < text.length; guard++) {
-    const found = findClosingCounts(text.slice(from))[which];
+    const found = (from === 0 ? whole : findClosingCounts(text.slice(from)))[which];
     if (found === undefined) return undefined;
     const index = from + found.index;
     const before = prepared.slice(0, index);
@@ -76,7 +75,10 @@ export default defineRule({
     const shape = documentShape(draft);
     const path = ['closing'];
 
-    const articles = statedCount(closing, 'articles');
+    // Both counts of the whole closing come from one reading of it.
+    const whole = findClosingCounts(closing);
+    const prepared = toPersianLetters(closing);
+    const articles = statedCount(closing, 'articles', whole, prepared);
     if (articles !== undefined && shape.hasArticles && articles.value !== shape.totalArticles) {
       const stated = closing.slice(articles.index, articles.index + articles.length);
       context.report({
@@ -88,7 +90,7 @@ export default defineRule({
       });
     }
 
-    const notes = statedCount(closing, 'notes');
+    const notes = statedCount(closing, 'notes', whole, prepared);
     if (notes !== undefined && shape.hasArticles && notes.value !== shape.totalNotes) {
       const stated = closing.slice(notes.index, notes.index + notes.length);
       const none = shape.totalNotes === 0;
