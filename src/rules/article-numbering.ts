@@ -50,8 +50,13 @@ export default defineRule({
     const list = asArray(draft.articles);
     for (const article of shape.articles) {
       const expected = article.position;
-      const data = { expected, expectedFa: fa(expected) };
       if (!isRecord(list[article.index])) continue;
+      // The usual case, a number that is right, needs no message data.
+      if (article.hasNumber && article.explicit === expected && typeof (list[article.index] as Record<string, unknown>).number === 'number') {
+        seen.add(expected);
+        continue;
+      }
+      const data = { expected, expectedFa: fa(expected) };
       if (!article.hasNumber) {
         context.report({ messageId: 'missing', data, path: ['articles', article.index] });
         continue;
@@ -69,10 +74,6 @@ export default defineRule({
         continue;
       }
       // An integer written as a string («"۴"») is right in value but still the wrong type: say so.
-      if (found === expected && typeof raw === 'number') {
-        seen.add(found);
-        continue;
-      }
       const foundData = { ...data, found: typeof raw === 'string' ? raw : found, foundFa: fa(typeof raw === 'string' ? raw : found) };
       let messageId: string;
       if (found === expected) messageId = 'notANumber';
