@@ -180,9 +180,39 @@ function entries(index: LineIndex, block: Block): Entry[] {
   return out;
 }
 
+/** The value of an entry of a block: what follows its key, or its dash. */
+function entryValue(index: LineIndex, block: Block, entry: Entry): Target | undefined {
+  if (block.kind === 'seq') return valueAt(index, entry.line, entry.at + 1, block.indent, block.to, true);
+  const key = keyAt(index, entry.at, lineEnd(index, entry.line));
+  return key === undefined ? undefined : valueAt(index, entry.line, entry.at + key.length + 1, block.indent, block.to, false);
+}
+
 /**
- * The source range of the scalar at `path` (or of its key, with `key`), as locate.ts's locatePath
- * would give it; undefined when the path leads anywhere else, so that the caller asks yaml.
+ * The range yaml gives a block collection: from its first entry to the end of the line its last entry's
+ * value ends on, newline included (a block scalar's range already ends there); the blank lines and
+ * comments after it are not part of it.
+ */
+function blockRange(index: LineIndex, block: Block): { start: number; end: number; block: boolean } | undefined {
+  let list = entries(index, block);
+  // In a mapping, dashes at its own indent are the items of a sequence under its previous key.
+  if (block.kind === 'map') list = list.filter((e) => !isDash(index, e.at, lineEnd(index, e.line)));
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!first || !last) return undefined;
+  const value = entryValue(index, block, last);
+  if (value === undefined) return undefined;
+  if (value.kind === 'block') {
+    const inner = blockRange(index, value.block);
+    return inner && { start: first.at, end: inner.end, block: false };
+  }
+  const end = value.block ? value.end : Math.min(lineEnd(index, last.line) + 1, index.text.length);
+  return { start: first.at, end, block: false };
+}
+
+/**
+ * The source range of the scalar or block collection at `path` (or of its key, with `key`), as
+ * locate.ts's locatePath would give it; undefined when the path leads anywhere else, so that the
+ * caller asks yaml.
  */
 export function fastLocatePath(
   index: LineIndex,
@@ -192,7 +222,14 @@ export function fastLocatePath(
   const top = nextContent(index, 0, index.starts.length);
   let block: Block = { kind: 'map', indent: 0, from: top, to: index.starts.length };
   if (top >= index.starts.length || indentOf(index, top) !== 0) return undefined;
+  // The whole document: a missing required key is reported there.
+  if (path.length === 0) return opts.key ? undefined : blockRange(index, block);
   let target: Target | undefined;
+  // The key the current block was reached by, if it was reached by a key (not by an index).
+  let viaKey: { start: number; end: number; block: boolean } | undefined;
+  // Where the path runs past what exists (a missing required key), yaml's locatePath gives the key of
+  // the deepest block that exists, or, reached by an index or at the top, that block itself.
+  const missing = (): { start: number; end: number; block: boolean } | undefined => viaKey ?? blockRange(index, block);
   for (let k = 0; k < path.length; k++) {
     const segment = path[k]!;
     const last = k === path.length - 1;
@@ -200,18 +237,21 @@ export function fastLocatePath(
     if (block.kind === 'map') {
       if (typeof segment !== 'string') return undefined;
       const found = list.find((e) => keyAt(index, e.at, lineEnd(index, e.line)) === segment);
-      if (!found) return undefined;
+      if (!found) return missing();
       if (last && opts.key) return { start: found.at, end: found.at + segment.length, block: false };
       target = valueAt(index, found.line, found.at + segment.length + 1, block.indent, block.to, false);
+      viaKey = { start: found.at, end: found.at + segment.length, block: false };
     } else {
       if (typeof segment !== 'number' || (last && opts.key)) return undefined;
       const found = list[segment];
-      if (!found || !isDash(index, found.at, lineEnd(index, found.line))) return undefined;
+      if (!found) return missing();
+      if (!isDash(index, found.at, lineEnd(index, found.line))) return undefined;
       target = valueAt(index, found.line, found.at + 1, block.indent, block.to, true);
+      viaKey = undefined;
     }
     if (target === undefined) return undefined;
     if (target.kind === 'block') {
-      if (last) return undefined;
+      if (last) return blockRange(index, target.block);
       block = target.block;
     } else if (!last) {
       return undefined;
