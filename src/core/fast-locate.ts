@@ -180,6 +180,13 @@ function entries(index: LineIndex, block: Block): Entry[] {
   return out;
 }
 
+/** A range of the source; `block` when it is a block scalar's. */
+export interface SourceRange {
+  start: number;
+  end: number;
+  block: boolean;
+}
+
 /** The value of an entry of a block: what follows its key, or its dash. */
 function entryValue(index: LineIndex, block: Block, entry: Entry): Target | undefined {
   if (block.kind === 'seq') return valueAt(index, entry.line, entry.at + 1, block.indent, block.to, true);
@@ -192,7 +199,7 @@ function entryValue(index: LineIndex, block: Block, entry: Entry): Target | unde
  * value ends on, newline included (a block scalar's range already ends there); the blank lines and
  * comments after it are not part of it.
  */
-function blockRange(index: LineIndex, block: Block): { start: number; end: number; block: boolean } | undefined {
+function blockRange(index: LineIndex, block: Block): SourceRange | undefined {
   let list = entries(index, block);
   // In a mapping, dashes at its own indent are the items of a sequence under its previous key.
   if (block.kind === 'map') list = list.filter((e) => !isDash(index, e.at, lineEnd(index, e.line)));
@@ -218,7 +225,7 @@ export function fastLocatePath(
   index: LineIndex,
   path: DataPath,
   opts: { key?: boolean } = {},
-): { start: number; end: number; block: boolean } | undefined {
+): SourceRange | undefined {
   const top = nextContent(index, 0, index.starts.length);
   let block: Block = { kind: 'map', indent: 0, from: top, to: index.starts.length };
   if (top >= index.starts.length || indentOf(index, top) !== 0) return undefined;
@@ -226,10 +233,10 @@ export function fastLocatePath(
   if (path.length === 0) return opts.key ? undefined : blockRange(index, block);
   let target: Target | undefined;
   // The key the current block was reached by, if it was reached by a key (not by an index).
-  let viaKey: { start: number; end: number; block: boolean } | undefined;
+  let viaKey: SourceRange | undefined;
   // Where the path runs past what exists (a missing required key), yaml's locatePath gives the key of
   // the deepest block that exists, or, reached by an index or at the top, that block itself.
-  const missing = (): { start: number; end: number; block: boolean } | undefined => viaKey ?? blockRange(index, block);
+  const missing = (): SourceRange | undefined => viaKey ?? blockRange(index, block);
   for (let k = 0; k < path.length; k++) {
     const segment = path[k]!;
     const last = k === path.length - 1;
@@ -238,15 +245,16 @@ export function fastLocatePath(
       if (typeof segment !== 'string') return undefined;
       const found = list.find((e) => keyAt(index, e.at, lineEnd(index, e.line)) === segment);
       if (!found) return missing();
-      if (last && opts.key) return { start: found.at, end: found.at + segment.length, block: false };
-      target = valueAt(index, found.line, found.at + segment.length + 1, block.indent, block.to, false);
-      viaKey = { start: found.at, end: found.at + segment.length, block: false };
+      const keyRange = { start: found.at, end: found.at + segment.length, block: false };
+      if (last && opts.key) return keyRange;
+      target = entryValue(index, block, found);
+      viaKey = keyRange;
     } else {
       if (typeof segment !== 'number' || (last && opts.key)) return undefined;
       const found = list[segment];
       if (!found) return missing();
       if (!isDash(index, found.at, lineEnd(index, found.line))) return undefined;
-      target = valueAt(index, found.line, found.at + 1, block.indent, block.to, true);
+      target = entryValue(index, block, found);
       viaKey = undefined;
     }
     if (target === undefined) return undefined;

@@ -173,8 +173,19 @@ class Tokens {
   }
 }
 
-// What CANON_OF drops, as a regex class (the same code units).
-const DROPPED = '\\u200C\\u200D\\u0640\\u064B-\\u065F\\u0670';
+// What CANON_OF drops, as the body of a regex class, read from the table itself.
+const DROPPED = ((): string => {
+  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (let c = 0; c < 0x10000; c++) {
+    if (CANON_OF[c] !== DROP) continue;
+    let to = c;
+    while (CANON_OF[to + 1] === DROP) to++;
+    out += to === c ? hex(c) : `${hex(c)}-${hex(to)}`;
+    c = to;
+  }
+  return out;
+})();
 const ARTICLE_SHAPE = new RegExp(`م[${DROPPED}]*(?:[اأإ][${DROPPED}]*د[${DROPPED}]*[هۀة]|و[${DROPPED}]*[اأإ][${DROPPED}]*د)`, 'g');
 
 /**

@@ -51,6 +51,21 @@ beforeAll(() => {
 
 afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 
+/** The files both parsers read without complaint, with the data, yaml's map and the line index of each. */
+function* parsed(): Generator<{ name: string; text: string; data: unknown; map: ReturnType<typeof buildSourceMap>; index: ReturnType<typeof lineIndex> }> {
+  for (const { name, text } of files) {
+    let data: unknown;
+    try {
+      data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    } catch {
+      continue;
+    }
+    const map = buildSourceMap(text);
+    if (map.doc.errors.length > 0) continue;
+    yield { name, text, data, map, index: lineIndex(text) };
+  }
+}
+
 describe('fast positions agree with yaml', () => {
   it('line and column of every offset', () => {
     for (const { text } of files.slice(0, 6)) {
@@ -64,16 +79,7 @@ describe('fast positions agree with yaml', () => {
   it('the range of every scalar and key, and of spans inside strings, wherever the fast path answers', () => {
     let answered = 0;
     let asked = 0;
-    for (const { name, text } of files) {
-      let data: unknown;
-      try {
-        data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
-      } catch {
-        continue;
-      }
-      const map = buildSourceMap(text);
-      if (map.doc.errors.length > 0) continue;
-      const index = lineIndex(text);
+    for (const { name, text, data, map, index } of parsed()) {
       for (const { path, value, key } of paths(data)) {
         asked++;
         const fast = fastLocatePath(index, path, { key });
@@ -97,16 +103,7 @@ describe('fast positions agree with yaml', () => {
   it('the range of every collection, the document included, and where a key or index missing from it is reported', () => {
     let answered = 0;
     let asked = 0;
-    for (const { name, text } of files) {
-      let data: unknown;
-      try {
-        data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
-      } catch {
-        continue;
-      }
-      const map = buildSourceMap(text);
-      if (map.doc.errors.length > 0) continue;
-      const index = lineIndex(text);
+    for (const { name, data, map, index } of parsed()) {
       for (const path of collections(data)) {
         // The collection itself, and a key or an index missing from it (a required key left out).
         const node = path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)[s], data);
