@@ -169,7 +169,7 @@ function lazyChildProcess() {
 function checkingAsCommonJs(out) {
   const require = `createRequire(import.meta.url)(packagePath('dist', 'checking.cjs'))`;
   const header = ["import { createRequire } from 'node:module';", "import { packagePath } from '../paths.js';"];
-  const served = new Set(['validate', 'parse', 'locate', 'schema-check'].map((name) => join(out, 'core', `${name}.js`)));
+  const served = new Set(['engine/validate', 'parse/parse', 'parse/locate', 'schema/schema-check'].map((name) => join(out, 'core', `${name}.js`)));
   return { name: 'checking-as-commonjs', setup };
   function setup(b) {
     b.onLoad({ filter: /[\\/]core[\\/]load-checking\.js$/ }, () => ({
@@ -198,7 +198,7 @@ async function bundleCli(out) {
   const staging = join(out, '_bundle');
   await build({
     // The worker is bundled too: each thread would otherwise load some fifty modules one by one.
-    entryPoints: { cli: join(out, 'cli.js'), worker: join(out, 'core', 'worker.js') },
+    entryPoints: { cli: join(out, 'cli.js'), worker: join(out, 'core', 'batch', 'worker.js') },
     outdir: staging,
     bundle: true,
     splitting: true,

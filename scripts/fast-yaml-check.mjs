@@ -1,4 +1,4 @@
-// One-off check of src/core/fast-yaml.ts against js-yaml over a folder of drafts (recursively):
+// One-off check of src/core/parse/fast-yaml.ts against js-yaml over a folder of drafts (recursively):
 //
 //   node scripts/fast-yaml-check.mjs [dir]        default: .bench/corpus-10000
 //
@@ -21,7 +21,7 @@ const bundle = join(tmpdir(), `fast-yaml-${process.pid}.mjs`);
 
 execFileSync(
   join(root, 'node_modules', '.bin', 'esbuild'),
-  [join(root, 'src', 'core', 'fast-yaml.ts'), '--bundle', '--format=esm', '--platform=node', `--outfile=${bundle}`, '--log-level=warning'],
+  [join(root, 'src', 'core', 'parse', 'fast-yaml.ts'), '--bundle', '--format=esm', '--platform=node', `--outfile=${bundle}`, '--log-level=warning'],
   { stdio: 'inherit' },
 );
 const { readSimpleYaml, BAIL } = await import(pathToFileURL(bundle).href);

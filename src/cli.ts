@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from './version.js';
-import type { Bilingual, Lang } from './core/types.js';
+import type { Bilingual, Lang } from './core/engine/types.js';
 
 /**
  * The command line: declares the commands and their options, imports each command's code only when

@@ -3,10 +3,10 @@
  *
  *   import { validateFile, validateText } from 'pishnevis';
  */
-export { validateFile, validateFileSync, validateText, type ValidateOptions } from './core/validate.js';
-export { loadConfig } from './core/config-sync.js';
-export { findConfigFile, ConfigError } from './core/config.js';
-export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config-types.js';
+export { validateFile, validateFileSync, validateText, type ValidateOptions } from './core/engine/validate.js';
+export { loadConfig } from './core/config/config-sync.js';
+export { findConfigFile, ConfigError } from './core/config/config.js';
+export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config/types.js';
 export { rules } from './rules/index.js';
-export type { Rule, RuleMeta, RuleContext } from './core/rule.js';
-export type { Finding, FileResult, Fix, Severity, Lang, Bilingual, DraftMeta } from './core/types.js';
+export type { Rule, RuleMeta, RuleContext } from './core/engine/rule.js';
+export type { Finding, FileResult, Fix, Severity, Lang, Bilingual, DraftMeta } from './core/engine/types.js';

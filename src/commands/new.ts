@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic, TargetExistsError } from '../core/atomic.js';
-import { loadConfig } from '../core/config.js';
+import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
+import { loadConfig } from '../core/config/config.js';
 import { outputFile } from './output.js';
-import type { ResolvedConfig } from '../core/config-types.js';
-import { displayPath } from '../core/files.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import type { ResolvedConfig } from '../core/config/types.js';
+import { displayPath } from '../core/batch/files.js';
+import { toPersianDigits } from '../persian/digits.js';
 import {
   AnswersFileError, KIND_LABELS, TemplateError, completeAnswers, fillDefaults, loadTemplates, missingQuestions, readAnswersFile,
   readGiven, renderScaffold, schemaReferenceFor, type Answers, type PartialAnswers, type Problem, type Question, type RawAnswers,
 } from '../core/scaffold/index.js';
-import type { Bilingual, Lang } from '../core/types.js';
-import { validateText } from '../core/validate.js';
+import type { Bilingual, Lang } from '../core/engine/types.js';
+import { validateText } from '../core/engine/validate.js';
 import { plain, type Palette } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
 import { UsageError } from './errors.js';

@@ -1,20 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { loadConfig } from '../core/config.js';
-import { displayPath } from '../core/files.js';
-import { writeFileAtomic, TargetExistsError } from '../core/atomic.js';
+import { loadConfig } from '../core/config/config.js';
+import { displayPath } from '../core/batch/files.js';
+import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { buildBagZip } from '../core/bagit/write.js';
 import { BagWriteError } from '../core/bagit/errors.js';
 import { assembleSubmission } from '../core/package/assemble.js';
 import { readAttachments, type AttachmentEntry } from '../core/package/attachments.js';
 import { findingAt, readDraft, withFindings, type DraftInput } from '../core/package/read-draft.js';
 import { packageTimestamp } from '../core/package/timestamp.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import { toPersianDigits } from '../persian/digits.js';
 import { linesOf, plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './errors.js';
-import type { FileResult, Finding, Lang } from '../core/types.js';
-import type { ResolvedConfig } from '../core/config-types.js';
+import type { FileResult, Finding, Lang } from '../core/engine/types.js';
+import type { ResolvedConfig } from '../core/config/types.js';
 
 export interface Output {
   write(text: string): unknown;

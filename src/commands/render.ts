@@ -1,13 +1,13 @@
 import { basename, extname } from 'node:path';
-import { loadConfig } from '../core/config.js';
+import { loadConfig } from '../core/config/config.js';
 import { outputFile } from './output.js';
-import { displayPath } from '../core/files.js';
-import { writeFileAtomic, TargetExistsError } from '../core/atomic.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import { displayPath } from '../core/batch/files.js';
+import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
+import { toPersianDigits } from '../persian/digits.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
 import { loadDraft, printFindings, say, targetExists, writeError, type Output } from './package.js';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../core/engine/types.js';
 
 export interface RenderCommandOptions {
   file: string;

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { loadConfig } from '../core/config.js';
-import { validateBatch } from '../core/batch.js';
-import { DEFAULT_CACHE_FILE } from '../core/config-types.js';
-import { parseDeadline, summarize } from '../core/status.js';
+import { loadConfig } from '../core/config/config.js';
+import { validateBatch } from '../core/batch/batch.js';
+import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
+import { parseDeadline, summarize } from '../core/batch/status.js';
 import { UsageError } from '../core/errors.js';
 import { statusCsv, statusJson, statusTable } from '../reporters/status.js';
 import { plain, type Palette } from '../reporters/types.js';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../core/engine/types.js';
 
 export interface StatusCommandOptions {
   paths: string[];

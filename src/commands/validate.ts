@@ -1,15 +1,15 @@
-import { readText } from '../core/decode.js';
+import { readText } from '../core/parse/decode.js';
 import { resolve } from 'node:path';
-import { loadConfig } from '../core/config.js';
-import { validateBatch } from '../core/batch.js';
-import { DEFAULT_CACHE_FILE } from '../core/config-types.js';
-import { parseShard } from '../core/select.js';
-import { writeFileAtomic } from '../core/atomic.js';
+import { loadConfig } from '../core/config/config.js';
+import { validateBatch } from '../core/batch/batch.js';
+import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
+import { parseShard } from '../core/batch/select.js';
+import { writeFileAtomic } from '../core/fs/atomic.js';
 import { reporters, reporterNames } from '../reporters/index.js';
 import { linesOf, plain, type Palette } from '../reporters/types.js';
 import { UsageError } from './errors.js';
 import { VERSION } from '../version.js';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../core/engine/types.js';
 
 export interface ValidateCommandOptions {
   paths: string[];

@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../core/config.js';
-import { displayPath } from '../core/files.js';
+import { loadConfig } from '../core/config/config.js';
+import { displayPath } from '../core/batch/files.js';
 import { verifyPackage, type VerifyProblem, type VerifyReport } from '../core/package/verify.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import { toPersianDigits } from '../persian/digits.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import { say, type Output } from './package.js';
-import type { Lang } from '../core/types.js';
+import type { Lang } from '../core/engine/types.js';
 
 export interface VerifyCommandOptions {
   target: string;

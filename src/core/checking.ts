@@ -3,13 +3,13 @@
  * (through load-checking.ts), and in the built CLI every import of validate, parse, locate or
  * schema-check is answered from it too (scripts/build.mjs), so the CLI holds one copy of the rules.
  */
-export * from './validate.js';
-export * from './parse.js';
-export * from './locate.js';
-export * from './schema-check.js';
-export { validateJobs } from './validate-jobs.js';
-export { readText } from './decode.js';
-export { quickMeta } from './quick-meta.js';
+export * from './engine/validate.js';
+export * from './parse/parse.js';
+export * from './parse/locate.js';
+export * from './schema/schema-check.js';
+export { validateJobs } from './engine/validate-jobs.js';
+export { readText } from './parse/decode.js';
+export { quickMeta } from './parse/quick-meta.js';
 export { checkRepository } from './repository.js';
-export { yamlMessage } from './yaml-message.js';
-export { schemaReports } from './schema-messages.js';
+export { yamlMessage } from './parse/yaml-message.js';
+export { schemaReports } from './schema/schema-messages.js';

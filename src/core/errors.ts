@@ -1,4 +1,4 @@
-import type { Bilingual } from './types.js';
+import type { Bilingual } from './engine/types.js';
 
 /** A mistake in how the tool was called (exit code 2), said in both languages. */
 export class UsageError extends Error {

@@ -1,8 +1,8 @@
-import { readText } from './decode.js';
-import { normalizeForCompare } from './persian/text.js';
-import { buildSourceMap, locatePath, position } from './locate.js';
-import { configuredSeverity, type ResolvedConfig } from './config-types.js';
-import type { Bilingual, DataPath, DraftMeta, Finding, Lang, Severity } from './types.js';
+import { readText } from './parse/decode.js';
+import { normalizeForCompare } from '../persian/text.js';
+import { buildSourceMap, locatePath, position } from './parse/locate.js';
+import { configuredSeverity, type ResolvedConfig } from './config/types.js';
+import type { Bilingual, DataPath, DraftMeta, Finding, Lang, Severity } from './engine/types.js';
 
 /** Provinces and cities repeat across thousands of drafts: normalise each spelling once. */
 const places = new Map<string, string>();

@@ -1,5 +1,5 @@
-import type { Finding } from '../core/types.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import type { Finding } from '../core/engine/types.js';
+import { toPersianDigits } from '../persian/digits.js';
 import type { Reporter } from './types.js';
 
 /** Escapes a workflow command's message, as the runner unescapes it. */

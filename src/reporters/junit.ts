@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../core/types.js';
+import type { Finding, Lang } from '../core/engine/types.js';
 import type { Reporter } from './types.js';
 import { xmlAttr, xmlText } from './xml.js';
 

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { repositoryRules } from '../core/repository.js';
-import type { Bilingual, Finding, Lang, Severity } from '../core/types.js';
+import type { Bilingual, Finding, Lang, Severity } from '../core/engine/types.js';
 import { rules } from '../rules/index.js';
 import type { Reporter } from './types.js';
 

@@ -1,7 +1,7 @@
-import { formatJalaliLong, jalaliMonthName } from '../core/persian/jalali.js';
-import { toPersianDigits } from '../core/persian/digits.js';
-import type { StatusReport } from '../core/status.js';
-import type { Lang } from '../core/types.js';
+import { formatJalaliLong, jalaliMonthName } from '../persian/jalali.js';
+import { toPersianDigits } from '../persian/digits.js';
+import type { StatusReport } from '../core/batch/status.js';
+import type { Lang } from '../core/engine/types.js';
 import type { Palette } from './types.js';
 
 const KIND: Record<string, { fa: string; en: string }> = {

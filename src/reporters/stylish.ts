@@ -1,5 +1,5 @@
-import type { Finding } from '../core/types.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import type { Finding } from '../core/engine/types.js';
+import { toPersianDigits } from '../persian/digits.js';
 import type { Palette, Reporter } from './types.js';
 
 function frame(lineOf: (line: number) => string | undefined, f: Finding, palette: Palette): string {

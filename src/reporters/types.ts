@@ -1,4 +1,4 @@
-import type { FileResult, Lang } from '../core/types.js';
+import type { FileResult, Lang } from '../core/engine/types.js';
 
 /** Text styling a reporter may use; identity functions when colour is off. */
 export interface Palette {

@@ -1,4 +1,4 @@
-import { asArray, defineRule, isRecord } from '../core/rule.js';
+import { asArray, defineRule, isRecord } from '../core/engine/rule.js';
 import { documentShape, fa } from './structure.js';
 
 /**

@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { asArray, defineRule, isRecord, type RuleContext } from '../core/rule.js';
-import { toPersianDigits } from '../core/persian/digits.js';
+import { asArray, defineRule, isRecord, type RuleContext } from '../core/engine/rule.js';
+import { toPersianDigits } from '../persian/digits.js';
 
 const MB = 1024 * 1024;
 /** FORMAT.md: at most 25 MB for each attachment and 100 MB for the whole package. */

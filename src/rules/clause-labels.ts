@@ -1,5 +1,5 @@
-import { asArray, defineRule, isRecord } from '../core/rule.js';
-import { clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
+import { asArray, defineRule, isRecord } from '../core/engine/rule.js';
+import { clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
 import { articleNumber, documentShape, fa } from './structure.js';
 
 /** The decoration around a label («(الف)», «الف -», «الف)»), kept by a fix when it is this simple. */

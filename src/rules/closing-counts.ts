@@ -1,9 +1,9 @@
-import { defineRule } from '../core/rule.js';
-import { findClosingCounts, type ClosingCounts, type CountMatch } from '../core/persian/count-words.js';
-import { numberToWords } from '../core/persian/number-words.js';
-import { toPersianLetters } from '../core/persian/text.js';
+import { defineRule } from '../core/engine/rule.js';
+import { findClosingCounts, type ClosingCounts, type CountMatch } from '../persian/count-words.js';
+import { numberToWords } from '../persian/number-words.js';
+import { toPersianLetters } from '../persian/text.js';
 import { documentShape, fa } from './structure.js';
-import { LETTER_CLASS } from '../core/persian/text.js';
+import { LETTER_CLASS } from '../persian/text.js';
 
 /** Words that make a number before «ماده»/«تبصره» a reference («تبصره ۲ ماده ۸»), not a count. */
 const REFERENCE_WORD = new RegExp(`(?:^|[^${LETTER_CLASS}])(?:ماده|مواد|تبصره|بند|جزء|اصل)[\\s\\u200C\\u200E\\u200F\\u061C(]*$`);

@@ -1,10 +1,10 @@
-import { defineRule, type RuleContext } from '../core/rule.js';
-import type { DataPath } from '../core/types.js';
-import { textsOf } from '../core/text-fields.js';
-import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
-import { parseCount } from '../core/persian/count-words.js';
-import { parseDigits } from '../core/persian/digits.js';
-import { LETTER_CLASS, toPersianLetters } from '../core/persian/text.js';
+import { defineRule, type RuleContext } from '../core/engine/rule.js';
+import type { DataPath } from '../core/engine/types.js';
+import { textsOf } from '../core/engine/text-fields.js';
+import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
+import { parseCount } from '../persian/count-words.js';
+import { parseDigits } from '../persian/digits.js';
+import { LETTER_CLASS, toPersianLetters } from '../persian/text.js';
 import {
   articleNumber, clauseCountOf, clauseLabelsOf, documentName, documentShape, fa, findArticle, notesOf,
   type ArticleTarget, type DocumentShape,

@@ -1,7 +1,7 @@
-import { defineRule, isRecord } from '../core/rule.js';
-import type { DataPath } from '../core/types.js';
-import { toLatinDigits, toPersianDigits } from '../core/persian/digits.js';
-import { compareJalali, daysBetween, formatJalali, type JalaliDate } from '../core/persian/jalali.js';
+import { defineRule, isRecord } from '../core/engine/rule.js';
+import type { DataPath } from '../core/engine/types.js';
+import { toLatinDigits, toPersianDigits } from '../persian/digits.js';
+import { compareJalali, daysBetween, formatJalali, type JalaliDate } from '../persian/jalali.js';
 import { realDate } from './jalali-date.js';
 
 const latin = (d: JalaliDate): string => toLatinDigits(formatJalali(d));

@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule.js';
+import type { Rule } from '../core/engine/rule.js';
 import arabicDigits from './arabic-digits.js';
 import arabicLetters from './arabic-letters.js';
 import articleNumbering from './article-numbering.js';

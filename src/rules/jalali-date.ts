@@ -1,7 +1,7 @@
-import { defineRule, isRecord, type RuleContext } from '../core/rule.js';
-import type { DataPath } from '../core/types.js';
-import { toLatinDigits, toPersianDigits } from '../core/persian/digits.js';
-import { isJalaliLeapYear, jalaliMonthName, parseJalaliDate, type JalaliDate } from '../core/persian/jalali.js';
+import { defineRule, isRecord, type RuleContext } from '../core/engine/rule.js';
+import type { DataPath } from '../core/engine/types.js';
+import { toLatinDigits, toPersianDigits } from '../persian/digits.js';
+import { isJalaliLeapYear, jalaliMonthName, parseJalaliDate, type JalaliDate } from '../persian/jalali.js';
 
 /**
  * The `YYYY/MM/DD` shape exactly as the schema's `jalaliDate` pattern has it (no surrounding blanks):

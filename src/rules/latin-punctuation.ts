@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../core/engine/rule.js';
 import { HINTS, scanTexts } from './text-scan.js';
 
 const PERSIAN_LETTER = /[\u0600-\u06FF]/;

@@ -1,8 +1,8 @@
-import { defineRule, isRecord } from '../core/rule.js';
-import type { ResolvedConfig } from '../core/config-types.js';
-import { CITIES } from '../core/persian/cities.js';
-import { PROVINCES, findProvince, isProvince, type Province } from '../core/persian/provinces.js';
-import { normalizeForCompare } from '../core/persian/text.js';
+import { defineRule, isRecord } from '../core/engine/rule.js';
+import type { ResolvedConfig } from '../core/config/types.js';
+import { CITIES } from '../persian/cities.js';
+import { PROVINCES, findProvince, isProvince, type Province } from '../persian/provinces.js';
+import { normalizeForCompare } from '../persian/text.js';
 
 /**
  * How two names are compared: normalizeForCompare (ی/ي, ک/ك, ZWNJ or direction mark as a space), then

@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../core/engine/rule.js';
 import { HINTS, scanTexts } from './text-scan.js';
 
 /** What a template leaves to be filled: an ellipsis, TODO/FIXME, «[...]», or an unrendered {{ }}. */

@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../core/engine/rule.js';
 import { HINTS, scanTexts } from './text-scan.js';
 
 /** U+200F between two letters: old Word documents used it where a ZWNJ belongs. */

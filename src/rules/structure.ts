@@ -5,10 +5,10 @@
  * the schema, so every value is checked before it is trusted; nothing here throws.
  */
 
-import { lastOf } from '../core/memo.js';
-import { asArray, isRecord } from '../core/rule.js';
-import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../core/persian/alphabet.js';
-import { parseDigits, toPersianDigits } from '../core/persian/digits.js';
+import { lastOf } from '../core/engine/memo.js';
+import { asArray, isRecord } from '../core/engine/rule.js';
+import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
+import { parseDigits, toPersianDigits } from '../persian/digits.js';
 
 export interface ClauseShape {
   /** 0-based position in the article's `clauses`. */

@@ -1,8 +1,8 @@
-import type { RuleContext } from '../core/rule.js';
-import type { RawReport, Severity } from '../core/types.js';
-import { textsOf } from '../core/text-fields.js';
-import { lastTextHas } from '../core/fast-yaml.js';
-import { lastOf } from '../core/memo.js';
+import type { RuleContext } from '../core/engine/rule.js';
+import type { RawReport, Severity } from '../core/engine/types.js';
+import { textsOf } from '../core/engine/text-fields.js';
+import { lastTextHas } from '../core/parse/fast-yaml.js';
+import { lastOf } from '../core/engine/memo.js';
 
 /**
  * The quick tests of the rules that look for a few characters, as one test: on a clean file one scan

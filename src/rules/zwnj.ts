@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../core/engine/rule.js';
 import { scanTexts } from './text-scan.js';
 
 /**

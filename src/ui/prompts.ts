@@ -7,16 +7,16 @@
 
 import { styleText } from 'node:util';
 import { Separator, input, search, select } from '@inquirer/prompts';
-import type { ResolvedConfig } from '../core/config-types.js';
-import { CITIES } from '../core/persian/cities.js';
-import { toPersianDigits } from '../core/persian/digits.js';
-import { PROVINCES, findProvince } from '../core/persian/provinces.js';
-import { normalizeForCompare } from '../core/persian/text.js';
+import type { ResolvedConfig } from '../core/config/types.js';
+import { CITIES } from '../persian/cities.js';
+import { toPersianDigits } from '../persian/digits.js';
+import { PROVINCES, findProvince } from '../persian/provinces.js';
+import { normalizeForCompare } from '../persian/text.js';
 import {
   CATEGORIES, KIND_LABELS, QUESTIONS, applies, citiesOf, defaultAnswer, readAnswer, readArticles, readLegalBasisEntry, readText,
   type PartialAnswers, type Question, type QuestionKey, type Reading,
 } from '../core/scaffold/index.js';
-import type { Bilingual, Lang } from '../core/types.js';
+import type { Bilingual, Lang } from '../core/engine/types.js';
 
 export interface PromptSession {
   lang: Lang;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TargetExistsError, writeFileAtomic } from '../../src/core/atomic.js';
+import { TargetExistsError, writeFileAtomic } from '../../src/core/fs/atomic.js';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'pishnevis-atomic-'));
 

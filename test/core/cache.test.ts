@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateBatch, type BatchOptions } from '../../src/core/batch.js';
-import { defaultConfig } from '../../src/core/config-types.js';
+import { validateBatch, type BatchOptions } from '../../src/core/batch/batch.js';
+import { defaultConfig } from '../../src/core/config/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const QOM = join(ROOT, 'examples', 'valid', 'qom-social-security.yaml');
@@ -168,7 +168,7 @@ describe('repository findings from the cache (review cases)', () => {
     const otherId = (text: string) => /^id: (.*)$/m.exec(text)![1]!;
     const qomId = otherId(readFileSync(join(dir, 'qom.yaml'), 'utf8'));
     // Which shard holds qom.yaml and which holds other.yaml depends on their names; find a split.
-    const { inShard } = await import('../../src/core/select.js');
+    const { inShard } = await import('../../src/core/batch/select.js');
     const shard = [1, 2].map((index) => ({ index, count: 2 })).find((s) => inShard('qom.yaml', s) && !inShard('other.yaml', s));
     expect(shard).toBeDefined();
     await run(dir);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDraft, utf8Text } from '../../src/core/decode.js';
+import { decodeDraft, utf8Text } from '../../src/core/parse/decode.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 

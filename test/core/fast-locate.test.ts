@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSourceMap, findSpan, locatePath, position } from '../../src/core/locate.js';
-import { fastLocatePath, lineIndex, linePosition } from '../../src/core/fast-locate.js';
-import type { DataPath } from '../../src/core/types.js';
+import { buildSourceMap, findSpan, locatePath, position } from '../../src/core/parse/locate.js';
+import { fastLocatePath, lineIndex, linePosition } from '../../src/core/parse/fast-locate.js';
+import type { DataPath } from '../../src/core/engine/types.js';
 // @ts-expect-error: a plain ES module without types
 import { generateCorpus } from '../../scripts/bench/corpus.mjs';
 

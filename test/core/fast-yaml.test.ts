@@ -6,7 +6,7 @@ import { inspect, isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAIL, readSimpleYaml } from '../../src/core/fast-yaml.js';
+import { BAIL, readSimpleYaml } from '../../src/core/parse/fast-yaml.js';
 
 const load = (text: string): unknown => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
 

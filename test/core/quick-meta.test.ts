@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { quickMeta } from '../../src/core/quick-meta.js';
-import { fastParse } from '../../src/core/parse.js';
-import { metaOf } from '../../src/core/validate.js';
+import { quickMeta } from '../../src/core/parse/quick-meta.js';
+import { fastParse } from '../../src/core/parse/parse.js';
+import { metaOf } from '../../src/core/engine/validate.js';
 
 const pick = (m: Record<string, unknown> | undefined) =>
   m && { id: m.id, title: m.title, kind: m.kind, status: m.status, province: m.province, city: m.city };

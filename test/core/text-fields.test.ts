@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachText, isMachineField } from '../../src/core/text-fields.js';
+import { forEachText, isMachineField } from '../../src/core/engine/text-fields.js';
 
 const texts = (data: unknown): Array<[string, string]> => {
   const out: Array<[string, string]> = [];

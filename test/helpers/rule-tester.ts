@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateText } from '../../src/core/validate.js';
-import { defaultConfig, type ResolvedConfig } from '../../src/core/config-types.js';
-import type { Rule } from '../../src/core/rule.js';
-import type { Finding } from '../../src/core/types.js';
+import { validateText } from '../../src/core/engine/validate.js';
+import { defaultConfig, type ResolvedConfig } from '../../src/core/config/types.js';
+import type { Rule } from '../../src/core/engine/rule.js';
+import type { Finding } from '../../src/core/engine/types.js';
 
 /**
  * eslint's RuleTester, for drafts: `valid` sources produce no finding of the rule, each `invalid`

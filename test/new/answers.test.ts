@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/core/config-types.js';
+import { defaultConfig } from '../../src/core/config/types.js';
 import {
   checkField, completeAnswers, defaultAnswer, fillDefaults, missingQuestions, readAnswer, readAnswersFile, readGiven, AnswersFileError,
 } from '../../src/core/scaffold/index.js';

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newCommand, type NewCommandOptions } from '../../src/commands/new.js';
-import { validateText } from '../../src/core/validate.js';
+import { validateText } from '../../src/core/engine/validate.js';
 import { deriveId } from '../../src/core/scaffold/index.js';
 import { tempDir } from './helpers.js';
 

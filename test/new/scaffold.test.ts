@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import jsyaml from 'js-yaml';
-import { PROVINCES } from '../../src/core/persian/provinces.js';
-import { defaultConfig } from '../../src/core/config-types.js';
-import { validateText } from '../../src/core/validate.js';
+import { PROVINCES } from '../../src/persian/provinces.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { validateText } from '../../src/core/engine/validate.js';
 import { deriveId, loadTemplates, renderScaffold, type Kind } from '../../src/core/scaffold/index.js';
 import { sampleAnswers } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import jsyaml from 'js-yaml';
 import { loadTemplates, renderScaffold, TemplateError } from '../../src/core/scaffold/index.js';
-import { validateText } from '../../src/core/validate.js';
+import { validateText } from '../../src/core/engine/validate.js';
 import { sampleAnswers, tempDir } from './helpers.js';
 
 function repoTemplates(files: Record<string, string>): string {

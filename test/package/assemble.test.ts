@@ -5,8 +5,8 @@ import { assembleSubmission } from '../../src/core/package/assemble.js';
 import { packageTimestamp, isoDay, isoSeconds } from '../../src/core/package/timestamp.js';
 import { checkAttachmentPath } from '../../src/core/package/attachments.js';
 import { loadDraftData } from '../../src/core/render/load.js';
-import { validateText } from '../../src/core/validate.js';
-import { checkSubmissionSchema } from '../../src/core/submission-check.js';
+import { validateText } from '../../src/core/engine/validate.js';
+import { checkSubmissionSchema } from '../../src/core/schema/submission-check.js';
 import { FIXTURE_DIR, ID, sha256 } from './helpers.js';
 
 const bytes = readFileSync(join(FIXTURE_DIR, 'draft.yaml'));

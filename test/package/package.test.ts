@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packageCommand } from '../../src/commands/package.js';
-import { checkSubmissionSchema } from '../../src/core/submission-check.js';
+import { checkSubmissionSchema } from '../../src/core/schema/submission-check.js';
 import { ID, ROOT, capture, copyFixture, listFiles, tempDir, unzipTest, unzipTo } from './helpers.js';
 
 let src: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_LABELS, clauseLabel, clauseLabelIndex, normalizeLabel } from '../../src/core/persian/alphabet.js';
+import { CLAUSE_LABELS, clauseLabel, clauseLabelIndex, normalizeLabel } from '../../src/persian/alphabet.js';
 
 // Copied from FORMAT.md (articles[].clauses).
 const FORMAT_SEQUENCE =

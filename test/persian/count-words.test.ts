@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findClosingCounts, parseCount } from '../../src/core/persian/count-words.js';
-import { toPersianDigits } from '../../src/core/persian/digits.js';
-import { numberToWords } from '../../src/core/persian/number-words.js';
+import { findClosingCounts, parseCount } from '../../src/persian/count-words.js';
+import { toPersianDigits } from '../../src/persian/digits.js';
+import { numberToWords } from '../../src/persian/number-words.js';
 
 describe('parseCount', () => {
   it.each([

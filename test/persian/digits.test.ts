@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitValue, parseDigits, toLatinDigits, toPersianDigits } from '../../src/core/persian/digits.js';
+import { digitValue, parseDigits, toLatinDigits, toPersianDigits } from '../../src/persian/digits.js';
 
 describe('toPersianDigits', () => {
   it.each([

@@ -17,7 +17,7 @@ import {
   parseJalaliDate,
   todayJalali,
   type JalaliDate,
-} from '../../src/core/persian/jalali.js';
+} from '../../src/persian/jalali.js';
 
 const j = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatRials, numberToWords } from '../../src/core/persian/number-words.js';
+import { formatAmount, formatRials, numberToWords } from '../../src/persian/number-words.js';
 
 describe('numberToWords', () => {
   it.each<[number | bigint, string]>([

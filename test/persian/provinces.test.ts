@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCES, capitalOf, findProvince, isProvince, provinceBySlug } from '../../src/core/persian/provinces.js';
+import { PROVINCES, capitalOf, findProvince, isProvince, provinceBySlug } from '../../src/persian/provinces.js';
 
 // Copied from the end of FORMAT.md.
 const FORMAT_TABLE = `آذربایجان شرقی–تبریز، آذربایجان غربی–ارومیه، اردبیل–اردبیل، اصفهان–اصفهان، البرز–کرج، ایلام–ایلام،

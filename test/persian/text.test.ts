@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALM, LRM, RLM, ZWNJ, normalizeForCompare, slugify, toPersianLetters } from '../../src/core/persian/text.js';
+import { ALM, LRM, RLM, ZWNJ, normalizeForCompare, slugify, toPersianLetters } from '../../src/persian/text.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

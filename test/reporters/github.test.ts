@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/types.js';
+import type { FileResult, Finding } from '../../src/core/engine/types.js';
 import { escapeData, escapeProperty, github } from '../../src/reporters/github.js';
 import { plain, type ReportContext } from '../../src/reporters/types.js';
 

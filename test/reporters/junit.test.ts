@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/types.js';
+import type { FileResult, Finding } from '../../src/core/engine/types.js';
 import { junit } from '../../src/reporters/junit.js';
 import { xmlAttr, xmlSafe, xmlText } from '../../src/reporters/xml.js';
 import { plain, type ReportContext } from '../../src/reporters/types.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/types.js';
+import type { FileResult, Finding } from '../../src/core/engine/types.js';
 import { artifactLocation, sarif } from '../../src/reporters/sarif.js';
 import { plain, type ReportContext } from '../../src/reporters/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/types.js';
+import type { FileResult, Finding } from '../../src/core/engine/types.js';
 import { stylish } from '../../src/reporters/stylish.js';
 import { linesOf, plain, type Palette, type ReportContext } from '../../src/reporters/types.js';
 

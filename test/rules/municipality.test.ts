@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/municipality.js';
-import { CITIES } from '../../src/core/persian/cities.js';
-import { PROVINCES } from '../../src/core/persian/provinces.js';
-import { normalizeForCompare } from '../../src/core/persian/text.js';
+import { CITIES } from '../../src/persian/cities.js';
+import { PROVINCES } from '../../src/persian/provinces.js';
+import { normalizeForCompare } from '../../src/persian/text.js';
 import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 const m = (province: string, city: string): string => `municipality:\n  province: ${province}\n  city: ${city}\n`;

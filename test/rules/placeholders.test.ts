@@ -48,7 +48,7 @@ describe('the shared quick test of the text rules', () => {
   it('finds in a source whatever any one rule\'s quick test finds', async () => {
     const { HINTS } = await import('../../src/rules/text-scan.js');
     const samples = ['ي', 'ى', 'ك', '٠', '٩', 'می\u200Fشود', ',', ';', '…', '{{', '}}', '...', 'TODO', 'FIXME', 'XXX'];
-    const { validateText } = await import('../../src/core/validate.js');
+    const { validateText } = await import('../../src/core/engine/validate.js');
     for (const sample of samples) {
       const hit = Object.values(HINTS).some((r) => r.test(sample));
       expect(hit).toBe(true);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSimpleYaml } from '../../src/core/fast-yaml.js';
+import { readSimpleYaml } from '../../src/core/parse/fast-yaml.js';
 import { ANY_HINT, hasHint } from '../../src/rules/text-scan.js';
 
 /*

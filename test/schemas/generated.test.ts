@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkDraftSchema } from '../../src/core/schema-check.js';
+import { checkDraftSchema } from '../../src/core/schema/schema-check.js';
 
 /*
  * The build compiles the schemas to standalone code and rewrites part of it (scripts/build.mjs:

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateFile } from '../../src/core/validate.js';
-import { loadConfig } from '../../src/core/config.js';
+import { validateFile } from '../../src/core/engine/validate.js';
+import { loadConfig } from '../../src/core/config/config.js';
 
 /** The bundled examples are the README's promise: each one behaves as its name says. */
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { validateFile, validateFileSync, validateText } from '../../src/core/validate.js';
+import { validateFile, validateFileSync, validateText } from '../../src/core/engine/validate.js';
 import { draft } from '../helpers/cli.js';
 
 /** Files that are not drafts at all: each must be one clear finding, never a crash. */

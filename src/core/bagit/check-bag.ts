@@ -4,7 +4,7 @@
  * that turns a suite `warning/` bag into something short of an error says so where it is applied.
  */
 import { TextDecoder } from 'node:util';
-import type { Severity } from '../types.js';
+import type { Severity } from '../engine/types.js';
 import { hexLength, isSupportedAlgorithm } from './checksums.js';
 import { messageFor, type BagProblemCode, type MessageArgs } from './messages.js';
 import { isSystemFile, nameKey, normalizeListedPath, outOfScopeReason } from './paths.js';

@@ -2,7 +2,7 @@
  * Every problem the BagIt verifier can report, with its Persian and English text. Codes are stable
  * (tools and tests match on them); the texts name the file and say what is wrong.
  */
-import type { Bilingual } from '../types.js';
+import type { Bilingual } from '../engine/types.js';
 import type { OutOfScopeReason } from './paths.js';
 
 const q = (s: string | number): string => `«${s}»`;

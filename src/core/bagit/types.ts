@@ -2,7 +2,7 @@
  * The data contracts of the BagIt library: what a caller gives to build a bag and what a verification
  * returns. Verification never throws for a bad bag; everything it finds is a problem in the report.
  */
-import type { Bilingual, Severity } from '../types.js';
+import type { Bilingual, Severity } from '../engine/types.js';
 import type { BagProblemCode } from './messages.js';
 
 export type { BagProblemCode };

@@ -7,8 +7,8 @@
 
 import { createHash } from 'node:crypto';
 import type { BagPayloadFile } from '../bagit/types.js';
-import type { FileResult } from '../types.js';
-import { toLatinDigits } from '../persian/digits.js';
+import type { FileResult } from '../engine/types.js';
+import { toLatinDigits } from '../../persian/digits.js';
 import { buildDocumentModel, gregorianIso, organizationName, type DraftData } from '../render/model.js';
 import type { ReadAttachment } from './attachments.js';
 import { isoDay, isoSeconds } from './timestamp.js';

@@ -15,8 +15,8 @@
 import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { Bilingual } from '../types.js';
-import { toPersianDigits } from '../persian/digits.js';
+import type { Bilingual } from '../engine/types.js';
+import { toPersianDigits } from '../../persian/digits.js';
 
 const MB = 1024 * 1024;
 

@@ -5,12 +5,12 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { decodeDraft } from '../decode.js';
+import { decodeDraft } from '../parse/decode.js';
 import { LIMITS } from '../limits.js';
-import { buildSourceMap, locatePath, position } from '../locate.js';
-import type { ResolvedConfig } from '../config-types.js';
-import type { Bilingual, DataPath, FileResult, Finding, Lang, Severity } from '../types.js';
-import { validateFile, validateText } from '../validate.js';
+import { buildSourceMap, locatePath, position } from '../parse/locate.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Bilingual, DataPath, FileResult, Finding, Lang, Severity } from '../engine/types.js';
+import { validateFile, validateText } from '../engine/validate.js';
 import { loadDraftData } from '../render/load.js';
 
 export interface DraftInput {

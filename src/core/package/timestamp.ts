@@ -4,9 +4,9 @@
  * otherwise midnight UTC of the draft's date. Never the clock, never the machine's time zone.
  */
 
-import type { Bilingual } from '../types.js';
+import type { Bilingual } from '../engine/types.js';
 import { parseDraftDate } from '../render/model.js';
-import { jalaliDayNumber } from '../persian/jalali.js';
+import { jalaliDayNumber } from '../../persian/jalali.js';
 
 export type PackageTimestamp =
   | { ok: true; date: Date; source: 'SOURCE_DATE_EPOCH' | 'draft-date' }

@@ -23,12 +23,12 @@ import type { BagProblem } from '../bagit/types.js';
 import { DEFAULT_ZIP_LIMITS } from '../bagit/verify.js';
 import { buildBagZip } from '../bagit/write.js';
 import { readBagZip } from '../bagit/zip-reader.js';
-import { decodeDraft } from '../decode.js';
-import { fastParse } from '../parse.js';
-import { checkSubmissionSchema } from '../submission-check.js';
-import type { ResolvedConfig } from '../config-types.js';
-import type { Bilingual, Lang, Severity } from '../types.js';
-import { validateText } from '../validate.js';
+import { decodeDraft } from '../parse/decode.js';
+import { fastParse } from '../parse/parse.js';
+import { checkSubmissionSchema } from '../schema/submission-check.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Bilingual, Lang, Severity } from '../engine/types.js';
+import { validateText } from '../engine/validate.js';
 import { SUBMISSION_FILE, type Submission } from './assemble.js';
 
 export interface VerifyProblem {

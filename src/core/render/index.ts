@@ -8,7 +8,7 @@
  */
 
 import Handlebars from 'handlebars';
-import { toPersianDigits } from '../persian/digits.js';
+import { toPersianDigits } from '../../persian/digits.js';
 import { loadRenderAssets, type RenderAssets } from './assets.js';
 import { buildDocumentModel, type DraftData, type DocumentModel } from './model.js';
 import { ltrText, persianNumbers, phoneText, richText } from './text.js';

@@ -5,7 +5,7 @@
  */
 
 import { parseDocument } from 'yaml';
-import { fastParse } from '../parse.js';
+import { fastParse } from '../parse/parse.js';
 
 export type DraftLoad = { ok: true; data: Record<string, unknown> } | { ok: false };
 

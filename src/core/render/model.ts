@@ -7,10 +7,10 @@
  * pass validation, so a missing or mistyped field renders as empty instead of throwing.
  */
 
-import { clauseLabel, normalizeLabel } from '../persian/alphabet.js';
-import { toLatinDigits, toPersianDigits } from '../persian/digits.js';
-import { formatJalaliLong, jalaliToGregorian, parseJalaliDate, type JalaliDate } from '../persian/jalali.js';
-import { formatAmount, numberToWords } from '../persian/number-words.js';
+import { clauseLabel, normalizeLabel } from '../../persian/alphabet.js';
+import { toLatinDigits, toPersianDigits } from '../../persian/digits.js';
+import { formatJalaliLong, jalaliToGregorian, parseJalaliDate, type JalaliDate } from '../../persian/jalali.js';
+import { formatAmount, numberToWords } from '../../persian/number-words.js';
 
 export type DraftData = Record<string, unknown>;
 

@@ -7,7 +7,7 @@
  * Everything here returns HTML that is safe to insert: the only markup it adds is its own.
  */
 
-import { toPersianDigits } from '../persian/digits.js';
+import { toPersianDigits } from '../../persian/digits.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

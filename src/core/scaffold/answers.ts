@@ -3,12 +3,12 @@
  * all the same way), the defaults, and which required answers are still missing. Pure: no I/O.
  */
 
-import type { ResolvedConfig } from '../config-types.js';
-import { parseDigits, toPersianDigits } from '../persian/digits.js';
-import { formatJalali, todayJalali } from '../persian/jalali.js';
-import { PROVINCES, findProvince, provinceBySlug } from '../persian/provinces.js';
-import { normalizeForCompare } from '../persian/text.js';
-import type { Bilingual } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { parseDigits, toPersianDigits } from '../../persian/digits.js';
+import { formatJalali, todayJalali } from '../../persian/jalali.js';
+import { PROVINCES, findProvince, provinceBySlug } from '../../persian/provinces.js';
+import { normalizeForCompare } from '../../persian/text.js';
+import type { Bilingual } from '../engine/types.js';
 import { CATEGORIES } from './categories.js';
 import { checkField, type FieldKey } from './check.js';
 import { deriveId } from './id.js';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../types.js';
+import type { Bilingual } from '../engine/types.js';
 import type { CategoryId } from './types.js';
 
 /** FORMAT.md's categories with the labels a person reads, in the order the format lists them. */

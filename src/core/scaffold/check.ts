@@ -11,15 +11,15 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ResolvedConfig } from '../config-types.js';
-import { configuredSeverity, defaultConfig } from '../config-types.js';
-import { parseJalaliDate } from '../persian/jalali.js';
-import { toPersianDigits } from '../persian/digits.js';
-import type { SchemaError } from '../schema-check.js';
-import { schemaReports } from '../schema-messages.js';
-import { fillMessage, type Rule } from '../rule.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { configuredSeverity, defaultConfig } from '../config/types.js';
+import { parseJalaliDate } from '../../persian/jalali.js';
+import { toPersianDigits } from '../../persian/digits.js';
+import type { SchemaError } from '../schema/schema-check.js';
+import { schemaReports } from '../schema/schema-messages.js';
+import { fillMessage, type Rule } from '../engine/rule.js';
 import { rules as builtinRules } from '../../rules/index.js';
-import type { Bilingual, DataPath } from '../types.js';
+import type { Bilingual, DataPath } from '../engine/types.js';
 import type { Kind } from './types.js';
 import { packagePath } from '../../paths.js';
 import { pathToFileURL } from 'node:url';

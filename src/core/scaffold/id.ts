@@ -1,6 +1,6 @@
-import { findProvince } from '../persian/provinces.js';
-import { parseJalaliDate } from '../persian/jalali.js';
-import { slugify } from '../persian/text.js';
+import { findProvince } from '../../persian/provinces.js';
+import { parseJalaliDate } from '../../persian/jalali.js';
+import { slugify } from '../../persian/text.js';
 
 /** Longest id `draft new` proposes; the format allows 80, but a file name that long is unkind. */
 export const MAX_DERIVED_ID = 48;

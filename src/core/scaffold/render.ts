@@ -11,7 +11,7 @@
 
 import Handlebars from 'handlebars';
 import { parseDocument } from 'yaml';
-import { toPersianDigits } from '../persian/digits.js';
+import { toPersianDigits } from '../../persian/digits.js';
 import { CATEGORIES, KIND_LABELS } from './categories.js';
 import type { TemplateSet, TemplateSource } from './templates.js';
 import type { Answers } from './types.js';

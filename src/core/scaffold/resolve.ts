@@ -3,9 +3,9 @@
  * still missing. Pure; the command turns the result into output and an exit code.
  */
 
-import type { ResolvedConfig } from '../config-types.js';
-import { fastParse } from '../parse.js';
-import type { Bilingual } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { fastParse } from '../parse/parse.js';
+import type { Bilingual } from '../engine/types.js';
 import { QUESTIONS, applies, configExtras, defaultAnswer, readAnswer, type Question, type QuestionKey } from './answers.js';
 import type { Answers, Kind, PartialAnswers } from './types.js';
 

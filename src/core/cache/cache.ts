@@ -1,13 +1,13 @@
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { fingerprint } from './fingerprint.js';
-import { utf8Text } from './decode.js';
-import { resultOf } from './result.js';
-import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
+import { utf8Text } from '../parse/decode.js';
+import { resultOf } from '../engine/result.js';
+import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
-export { DEFAULT_CACHE_FILE } from './config-types.js';
+export { DEFAULT_CACHE_FILE } from '../config/types.js';
 
 /** What a file was when it was validated: its size, modification time and content hash. */
 export type Stamp = [size: number, mtimeMs: number, hash: string];

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { decodeDraft } from './decode.js';
-import { loadChecking } from './load-checking.js';
-import type { RepositoryConfig, ResolvedConfig } from './config-types.js';
-import type { Bilingual, Lang } from './types.js';
+import { decodeDraft } from '../parse/decode.js';
+import { loadChecking } from '../load-checking.js';
+import type { RepositoryConfig, ResolvedConfig } from './types.js';
+import type { Bilingual, Lang } from '../engine/types.js';
 
 export const CONFIG_FILE = 'draft.config.yaml';
 
@@ -41,13 +41,13 @@ export function findConfigFile(cwd: string): string | undefined {
 
 /** What reading a configuration file needs beyond this module: loaded lazily by the CLI. */
 export interface ConfigTools {
-  fastParse: typeof import('./parse.js').fastParse;
-  buildSourceMap: typeof import('./locate.js').buildSourceMap;
-  locatePath: typeof import('./locate.js').locatePath;
-  position: typeof import('./locate.js').position;
-  checkConfigSchema: typeof import('./schema-check.js').checkConfigSchema;
-  yamlMessage: typeof import('./yaml-message.js').yamlMessage;
-  schemaReports: typeof import('./schema-messages.js').schemaReports;
+  fastParse: typeof import('../parse/parse.js').fastParse;
+  buildSourceMap: typeof import('../parse/locate.js').buildSourceMap;
+  locatePath: typeof import('../parse/locate.js').locatePath;
+  position: typeof import('../parse/locate.js').position;
+  checkConfigSchema: typeof import('../schema/schema-check.js').checkConfigSchema;
+  yamlMessage: typeof import('../parse/yaml-message.js').yamlMessage;
+  schemaReports: typeof import('../schema/schema-messages.js').schemaReports;
 }
 
 export interface LoadConfigOptions {

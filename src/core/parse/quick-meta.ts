@@ -1,4 +1,4 @@
-import type { DraftMeta } from './types.js';
+import type { DraftMeta } from '../engine/types.js';
 
 /**
  * The facts the repository rules compare (id, title, province, city, kind, status), read with a few

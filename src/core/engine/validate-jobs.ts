@@ -1,7 +1,7 @@
 import { framesOf, validateFileSync } from './validate.js';
-import type { ResolvedConfig } from './config-types.js';
-import type { Stamp } from './cache.js';
-import type { Job, PoolResult } from './worker-pool.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Stamp } from '../cache/cache.js';
+import type { Job, PoolResult } from '../batch/worker-pool.js';
 import type { Lang } from './types.js';
 
 /**

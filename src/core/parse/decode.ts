@@ -1,6 +1,6 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { readRegularFileSync } from './read-file.js';
-import type { Bilingual } from './types.js';
+import type { Bilingual } from '../engine/types.js';
 
 /**
  * A text file's contents without a BOM, for re-reading a file that has already been validated.

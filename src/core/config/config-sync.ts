@@ -1,10 +1,10 @@
-import { fastParse } from './parse.js';
-import { buildSourceMap, locatePath, position } from './locate.js';
-import { checkConfigSchema } from './schema-check.js';
-import { yamlMessage } from './yaml-message.js';
-import { schemaReports } from './schema-messages.js';
+import { fastParse } from '../parse/parse.js';
+import { buildSourceMap, locatePath, position } from '../parse/locate.js';
+import { checkConfigSchema } from '../schema/schema-check.js';
+import { yamlMessage } from '../parse/yaml-message.js';
+import { schemaReports } from '../schema/schema-messages.js';
 import { configFileOf, noConfig, readConfig, type LoadConfigOptions } from './config.js';
-import type { ResolvedConfig } from './config-types.js';
+import type { ResolvedConfig } from './types.js';
 
 /**
  * The library's loadConfig: config.ts's, synchronous, with the parser and schema loaded up front

@@ -1,5 +1,5 @@
 import type { Bilingual, DataPath, RawReport, Severity } from './types.js';
-import type { ResolvedConfig } from './config-types.js';
+import type { ResolvedConfig } from '../config/types.js';
 
 export interface RuleMeta {
   /** Stable id, used in configuration (`rules: { id: off }`) and in every reporter. */

@@ -1,8 +1,8 @@
 import type { SchemaError } from './schema-check.js';
-import type { Bilingual, DataPath, RawReport } from './types.js';
+import type { Bilingual, DataPath, RawReport } from '../engine/types.js';
 import { allowedKeysAt, titleAt } from './schema-titles.js';
-import { pathString } from './rule.js';
-import { toPersianDigits } from './persian/digits.js';
+import { pathString } from '../engine/rule.js';
+import { toPersianDigits } from '../../persian/digits.js';
 
 const fa = (n: unknown): string => toPersianDigits(String(n));
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../limits.js';
 import { BAIL, readSimpleYaml } from './fast-yaml.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang, Severity, SeveritySetting } from './types.js';
+import type { Lang, Severity, SeveritySetting } from '../engine/types.js';
 
 export interface RepositoryConfig {
   lang?: Lang;

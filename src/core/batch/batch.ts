@@ -1,18 +1,18 @@
 import { relative } from 'node:path';
 import { expandPaths, displayPath } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
-import { CODE_HASH, SCHEMA_HASH } from '../generated/build-info.js';
-import { VERSION } from '../version.js';
-import { resultOf } from './result.js';
-import { fingerprint } from './fingerprint.js';
-import { loadChecking } from './load-checking.js';
-import type { ResolvedConfig } from './config-types.js';
-import type { ResultCache } from './cache.js';
+import { CODE_HASH, SCHEMA_HASH } from '../../generated/build-info.js';
+import { VERSION } from '../../version.js';
+import { resultOf } from '../engine/result.js';
+import { fingerprint } from '../cache/fingerprint.js';
+import { loadChecking } from '../load-checking.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { ResultCache } from '../cache/cache.js';
 import type { PoolResult } from './worker-pool.js';
-import type { Entry } from './repository.js';
-import type { DraftMeta, FileResult, Finding, Lang } from './types.js';
+import type { Entry } from '../repository.js';
+import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -71,7 +71,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
   }
   const [{ validateJobs }, hash] = await Promise.all([
     loadChecking(),
-    stamped ? import('./cache.js').then((m) => m.contentHash) : undefined,
+    stamped ? import('../cache/cache.js').then((m) => m.contentHash) : undefined,
   ]);
   return validateJobs(jobs, config, lang, hash);
 }
@@ -103,7 +103,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
 
   let cache: ResultCache | undefined;
   if (options.cacheFile) {
-    const { cacheKey, ResultCache } = await import('./cache.js');
+    const { cacheKey, ResultCache } = await import('../cache/cache.js');
     cache = ResultCache.open(options.cacheFile, config.root, cacheKey([VERSION, SCHEMA_HASH, CODE_HASH, lang, config.rules, config.municipalities]), lang);
   }
 

@@ -1,4 +1,4 @@
-import type { DataPath } from './types.js';
+import type { DataPath } from '../engine/types.js';
 
 /**
  * Positions in a draft that the fast reader (fast-yaml.ts) accepted, found from its lines: block

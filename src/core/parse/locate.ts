@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
-import type { DataPath } from './types.js';
-import { LIMITS } from './limits.js';
+import type { DataPath } from '../engine/types.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * `yaml` costs ~40 ms to load; clean files never need it, so it is required on first use

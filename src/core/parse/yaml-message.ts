@@ -1,4 +1,4 @@
-import type { Bilingual } from './types.js';
+import type { Bilingual } from '../engine/types.js';
 
 /** A yaml parse error as a bilingual message: Persian explains the common codes, English is yaml's own. */
 export function yamlMessage(code: string, original: string): Bilingual {

@@ -1,6 +1,6 @@
-import { daysBetween, parseJalaliDate, todayJalali, type JalaliDate } from './persian/jalali.js';
-import { UsageError } from './errors.js';
-import type { FileResult } from './types.js';
+import { daysBetween, parseJalaliDate, todayJalali, type JalaliDate } from '../../persian/jalali.js';
+import { UsageError } from '../errors.js';
+import type { FileResult } from '../engine/types.js';
 
 export interface DraftStatus {
   file: string;

@@ -1,4 +1,4 @@
-import * as generated from '../generated/submission-validator.js';
+import * as generated from '../../generated/submission-validator.js';
 import type { SchemaError } from './schema-check.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };

@@ -1,17 +1,17 @@
-import { readRegularFileSync } from './read-file.js';
+import { readRegularFileSync } from '../parse/read-file.js';
 import { dirname } from 'node:path';
-import { decodeDraft } from './decode.js';
-import { fastParse } from './parse.js';
-import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap } from './locate.js';
-import { fastLocatePath, lineIndex, linePosition } from './fast-locate.js';
-import { checkDraftSchema } from './schema-check.js';
-import { schemaReports } from './schema-messages.js';
+import { decodeDraft } from '../parse/decode.js';
+import { fastParse } from '../parse/parse.js';
+import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap } from '../parse/locate.js';
+import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
+import { checkDraftSchema } from '../schema/schema-check.js';
+import { schemaReports } from '../schema/schema-messages.js';
 import { fillMessage, isRecord, type Rule } from './rule.js';
-import { configuredSeverity, defaultConfig, type ResolvedConfig } from './config-types.js';
-import { LIMITS } from './limits.js';
-import { yamlMessage } from './yaml-message.js';
+import { configuredSeverity, defaultConfig, type ResolvedConfig } from '../config/types.js';
+import { LIMITS } from '../limits.js';
+import { yamlMessage } from '../parse/yaml-message.js';
 import { resultOf } from './result.js';
-import { rules as builtinRules } from '../rules/index.js';
+import { rules as builtinRules } from '../../rules/index.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
 
 export interface ValidateOptions {

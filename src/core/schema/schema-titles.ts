@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { DataPath } from './types.js';
-import { packagePath } from '../paths.js';
+import type { DataPath } from '../engine/types.js';
+import { packagePath } from '../../paths.js';
 import { pathToFileURL } from 'node:url';
 
 /**

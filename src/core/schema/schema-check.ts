@@ -1,4 +1,4 @@
-import * as generated from '../generated/validators.js';
+import * as generated from '../../generated/validators.js';
 
 /** The subset of an ajv error this project reads. */
 export interface SchemaError {

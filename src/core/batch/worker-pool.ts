@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { packagePath } from '../paths.js';
-import type { ResolvedConfig } from './config-types.js';
-import type { FileResult, Lang } from './types.js';
-import type { Stamp } from './cache.js';
+import { packagePath } from '../../paths.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { FileResult, Lang } from '../engine/types.js';
+import type { Stamp } from '../cache/cache.js';
 
 export interface Job {
   path: string;
