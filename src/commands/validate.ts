@@ -6,14 +6,14 @@ import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
 import { parseShard } from '../core/batch/select.js';
 import { writeFileAtomic } from '../core/fs/atomic.js';
 import { reporters, reporterNames } from '../reporters/index.js';
-import { linesOf, plain, type Palette } from '../reporters/types.js';
-import { UsageError } from './errors.js';
+import { linesOf, plain } from '../reporters/types.js';
+import { UsageError } from '../core/errors.js';
+import type { CommandIO } from './shared.js';
 import { VERSION } from '../version.js';
 import type { Lang } from '../core/engine/types.js';
 
-export interface ValidateCommandOptions {
+export interface ValidateCommandOptions extends CommandIO {
   paths: string[];
-  cwd: string;
   /** `name` writes to stdout, `name=path` to a file; several may be given. */
   format?: string[];
   lang?: Lang;
@@ -27,10 +27,6 @@ export interface ValidateCommandOptions {
   /** `i/n`: only the i-th of n stable parts of the drafts, for a CI matrix. */
   shard?: string;
   threads?: number;
-  stdout: { write(text: string): unknown };
-  stderr?: { write(text: string): unknown };
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 interface Output {

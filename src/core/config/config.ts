@@ -3,22 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
 import { loadChecking } from '../load-checking.js';
 import type { RepositoryConfig, ResolvedConfig } from './types.js';
-import type { Bilingual, Lang } from '../engine/types.js';
+import { ConfigError } from '../errors.js';
+import type { Lang } from '../engine/types.js';
+
+export { ConfigError };
 
 export const CONFIG_FILE = 'draft.config.yaml';
-
-/** A configuration problem: the run cannot go on (exit code 2). */
-export class ConfigError extends Error {
-  constructor(
-    readonly messages: Bilingual,
-    readonly file: string,
-    readonly line = 1,
-    readonly column = 1,
-  ) {
-    super(messages.en);
-    this.name = 'ConfigError';
-  }
-}
 
 /** The language from the environment, as a locale names it: fa_IR.UTF-8 → fa; en_* → en. */
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
