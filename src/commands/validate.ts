@@ -5,7 +5,7 @@ import { validateBatch } from '../core/batch/batch.js';
 import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
 import { parseShard } from '../core/batch/select.js';
 import { writeFileAtomic } from '../core/fs/atomic.js';
-import { reporters, reporterNames } from '../reporters/index.js';
+import { describesRules, reporters, reporterNames } from '../reporters/index.js';
 import { linesOf, plain } from '../reporters/types.js';
 import { UsageError } from '../core/errors.js';
 import type { CommandIO } from './shared.js';
@@ -57,7 +57,9 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const outputs = parseFormats(options.format, env);
   // The reporters load while the drafts are checked, not after them.
   const loading = outputs.map((output) => reporters[output.name]!());
-  for (const promise of loading) promise.catch(() => undefined);
+  // The rule registry only for a format that describes rules: a run answered by the cache loads no rule.
+  const registry = outputs.some((o) => describesRules(o.name)) ? import('../rules/index.js') : undefined;
+  for (const promise of [...loading, registry]) promise?.catch(() => undefined);
   const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
   const lang = config.lang;
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
@@ -94,6 +96,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
     }
     return current.lineOf(line);
   };
+  const ruleMeta = registry ? (await registry).ruleMeta : undefined;
   for (const [i, output] of outputs.entries()) {
     const reporter = await loading[i]!;
     const text = reporter(shown, {
@@ -102,6 +105,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
       sourceLine: output.path ? undefined : sourceLine,
       version: VERSION,
       cwd: options.cwd,
+      ...(ruleMeta ? { ruleMeta: (id: string) => ruleMeta.get(id) } : {}),
     });
     if (output.path) writeFileAtomic(resolve(options.cwd, output.path), text, { force: true });
     else options.stdout.write(text);
