@@ -2,6 +2,7 @@ import { readRegularFileSync } from '../parse/read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
 import { fastParse } from '../parse/parse.js';
+import type { SourceScan } from '../parse/fast-yaml.js';
 import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
 import { checkDraftSchema } from '../schema/schema-check.js';
@@ -29,10 +30,10 @@ export interface ValidateOptions {
 /** A finding before it has a position: where in the data, or where in the source. */
 type Pending = RawReport & { ruleId: string; severity: Severity; message: Bilingual } & { offset?: number; endOffset?: number };
 
-function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string, source: string | undefined): Pending[] {
+function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string, source: string | undefined, scan: SourceScan | undefined): Pending[] {
   const out: Pending[] = [];
   // One set of shared facts per draft: the contexts of this draft's rules, and no other draft's.
-  const contextFor = documentContexts({ draft: data, file, dir: options.dir, source, config });
+  const contextFor = documentContexts({ draft: data, file, dir: options.dir, source, scan, config });
   for (const rule of options.rules ?? builtinRules) {
     const { id, messages, fixable } = rule.meta;
     if (config.rules[id] === 'off') continue;
@@ -62,7 +63,7 @@ function runRules(data: Record<string, unknown>, options: ValidateOptions, confi
   return out;
 }
 
-function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, file: string, source?: string): Pending[] {
+function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, file: string, source?: string, scan?: SourceScan): Pending[] {
   if (!isRecord(data)) {
     return [{
       ruleId: 'schema', severity: 'error', messageId: 'not-a-mapping', path: [],
@@ -73,7 +74,7 @@ function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, 
     }];
   }
   const pending: Pending[] = schemaReports(checkDraftSchema(data), data).map((r) => ({ ...r, ruleId: 'schema', severity: 'error' as const }));
-  pending.push(...runRules(data, options, config, file, source));
+  pending.push(...runRules(data, options, config, file, source, scan));
   return pending;
 }
 
@@ -162,7 +163,7 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
 
   const fast = fastParse(text);
   if (fast.ok) {
-    const pending = check(fast.data, options, config, file, text);
+    const pending = check(fast.data, options, config, file, text, fast.scan);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
     return finish(file, locateAll(text, fast.data, fast.simple, pending, file, lang), metaOf(fast.data));
   }
