@@ -11,7 +11,7 @@ import yazl from 'yazl';
 import { packageCommand } from '../../src/commands/package.js';
 import { verifyPackage } from '../../src/core/package/verify.js';
 import { VERSION } from '../../src/version.js';
-import { ID, capture, copyFixture, sha256, tempDir, unzipTo } from '../package/helpers.js';
+import { ID, capture, copyFixture, tempDir, unzipTo } from '../package/helpers.js';
 
 let src: string;
 let work: string;
