@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { readRegularFileSync } from '../core/fs/regular-file.js';
 import { loadConfig } from '../core/config/config.js';
-import { outputFile } from './output.js';
+import { outputFile } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { toPersianDigits } from '../persian/digits.js';
@@ -15,7 +15,7 @@ import type { Bilingual, Lang } from '../core/engine/types.js';
 import { validateText } from '../core/engine/validate.js';
 import { plain, type Palette } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 export interface NewCommandOptions {
   cwd: string;
