@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
-import { readRegularFileSync } from '../fs/regular-file.js';
+import { readRegularFileSync } from '../parse/read-file.js';
 import { LIMITS } from '../limits.js';
 import { loadChecking } from '../load-checking.js';
 import type { RepositoryConfig, ResolvedConfig } from './types.js';
@@ -84,8 +84,8 @@ export function readConfig(file: string, opts: LoadConfigOptions, tools: ConfigT
   // Only a regular file, and no larger than a draft may be: `-c /dev/zero` or a FIFO must not hang or fill memory.
   const read = readRegularFileSync(file, LIMITS.maxFileBytes);
   if (!read.ok) {
-    const why = read.reason === 'not-regular' ? { fa: ': فایل معمولی نیست', en: ': it is not a regular file' }
-      : read.reason === 'too-large' ? { fa: ': بیش از اندازه بزرگ است', en: ': it is too large' } : { fa: '', en: '' };
+    const why = read.reason === 'not-a-file' || read.reason === 'directory' ? { fa: ': فایل معمولی نیست', en: ': it is not a regular file' }
+      : read.reason === 'too-big' ? { fa: ': بیش از اندازه بزرگ است', en: ': it is too large' } : { fa: '', en: '' };
     throw new ConfigError({ fa: `فایل پیکربندی خوانده نشد${why.fa}.`, en: `The configuration file could not be read${why.en}.` }, file);
   }
   const bytes = read.bytes;
