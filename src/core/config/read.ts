@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
+import { readRegularFileSync } from '../parse/read-file.js';
+import { LIMITS } from '../limits.js';
 import { fastParse } from '../parse/parse.js';
 import { buildSourceMap, locatePath, position, type SourceMap } from '../parse/locate.js';
 import { yamlMessage } from '../parse/yaml-message.js';
@@ -25,12 +26,14 @@ export function loadConfigSync(cwd: string, opts: LoadConfigOptions = {}): Resol
 
 export function readConfig(file: string, opts: LoadConfigOptions): ResolvedConfig {
   const envLang = langFromEnv(opts.env);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new ConfigError({ fa: 'فایل پیکربندی خوانده نشد.', en: 'The configuration file could not be read.' }, file);
+  // Only a regular file, and no larger than a draft may be: `-c /dev/zero` or a FIFO must not hang or fill memory.
+  const read = readRegularFileSync(file, LIMITS.maxFileBytes);
+  if (!read.ok) {
+    const why = read.reason === 'not-a-file' || read.reason === 'directory' ? { fa: ': فایل معمولی نیست', en: ': it is not a regular file' }
+      : read.reason === 'too-big' ? { fa: ': بیش از اندازه بزرگ است', en: ': it is too large' } : { fa: '', en: '' };
+    throw new ConfigError({ fa: `فایل پیکربندی خوانده نشد${why.fa}.`, en: `The configuration file could not be read${why.en}.` }, file);
   }
+  const bytes = read.bytes;
   const decoded = decodeDraft(bytes);
   let data: unknown = {};
   if (decoded.ok) {
