@@ -6,12 +6,14 @@ import attachments from './attachments.js';
 import clauseLabels from './clause-labels.js';
 import closingCounts from './closing-counts.js';
 import crossReferences from './cross-references.js';
+import documentShape from './document-shape.js';
 import effectiveDate from './effective-date.js';
 import jalaliDate from './jalali-date.js';
 import latinPunctuation from './latin-punctuation.js';
 import municipality from './municipality.js';
 import placeholders from './placeholders.js';
 import rlmHalfSpace from './rlm-half-space.js';
+import schemaVersion from './schema-version.js';
 import zwnj from './zwnj.js';
 
 /** Every semantic rule of FORMAT.md ("Rules a schema cannot say"), run on each draft. */
@@ -30,5 +32,7 @@ export const rules: readonly Rule[] = [
   clauseLabels,
   closingCounts,
   crossReferences,
+  schemaVersion,
+  documentShape,
 ];
 
