@@ -52,7 +52,7 @@ export default defineRule({
       },
       'row-width': {
         fa: 'سطر {rowFa} جدول {cellsFa} خانه دارد اما سطر عنوان {headerFa} ستون دارد؛ هر سطر باید به اندازه سطر عنوان خانه داشته باشد (خانه خالی را "" بنویسید).',
-        en: 'Row {rowEn} of the table has {cellsEn} cells but the header has {headerEn} columns; every row needs as many cells as the header (write an empty cell as "").',
+        en: 'Row {rowEn} of the table has {cellsEn} but the header has {headerEn} columns; every row needs as many cells as the header (write an empty cell as "").',
       },
       'too-deep': {
         fa: '«{key}» در سطح چهارم است؛ بند، جزء و زیربند زیر یک ماده روی هم حداکثر سه سطح دارند. این سطح را در متن بند بالاتر بیاورید یا ماده را تقسیم کنید.',
@@ -89,7 +89,7 @@ export default defineRule({
             path: [...path, 'tables', t, 'rows', r],
             data: {
               rowFa: toPersianDigits(r + 1), rowEn: r + 1,
-              cellsFa: toPersianDigits(row.length), cellsEn: row.length,
+              cellsFa: toPersianDigits(row.length), cellsEn: row.length === 1 ? '1 cell' : `${row.length} cells`,
               headerFa: toPersianDigits(width), headerEn: width,
             },
           });
