@@ -234,7 +234,7 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
         return select<string>({
           message: say({ fa: 'ترتیب حرف بندها', en: 'Clause label order' }, lang),
           choices: [
-            { value: 'alphabet', name: say({ fa: 'الفبای فارسی: الف، ب، پ، ت …', en: 'Persian alphabet: الف، ب، پ، ت …' }, lang) },
+            { value: 'alphabetical', name: say({ fa: 'الفبای فارسی: الف، ب، پ، ت …', en: 'Persian alphabet: الف، ب، پ، ت …' }, lang) },
             { value: 'abjad', name: say({ fa: 'ابجد: الف، ب، ج، د …', en: 'Abjad: الف، ب، ج، د …' }, lang) },
           ],
           ...(typeof fallback === 'string' ? { default: fallback } : {}),

@@ -74,10 +74,10 @@ describe('answers are checked as draft validate checks them', () => {
 
   it('reads the clause label order in English or Persian', () => {
     for (const v of ['abjad', 'ABJAD', 'ابجد', 'ابجدی']) expect(readAnswer('labelOrder', v)).toMatchObject({ ok: true, value: 'abjad' });
-    for (const v of ['alphabet', 'الفبایی', 'الفبای فارسی']) expect(readAnswer('labelOrder', v)).toMatchObject({ ok: true, value: 'alphabet' });
+    for (const v of ['alphabetical', 'alphabet', 'الفبایی', 'الفبای فارسی']) expect(readAnswer('labelOrder', v)).toMatchObject({ ok: true, value: 'alphabetical' });
     const wrong = readAnswer('labelOrder', 'hiragana');
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.errors[0]!.fa).toContain('alphabet (الفبای فارسی: الف، ب، پ، ت …) یا abjad (ابجد: الف، ب، ج، د …)');
+    if (!wrong.ok) expect(wrong.errors[0]!.fa).toContain('alphabetical (الفبای فارسی: الف، ب، پ، ت …) یا abjad (ابجد: الف، ب، ج، د …)');
   });
 
   it('reads the number of articles in any digits, within range', () => {

@@ -75,7 +75,7 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     const bad = draft(scriptedArgs('directive', ['--articles', '2', '--chapters', '3', '--labels', 'greek', '--lang', 'en']), { cwd: tempDir() });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--chapters: The number of chapters must be a whole number from 0 (none) to 2');
-    expect(bad.stderr).toContain('--labels: The clause label order must be alphabet');
+    expect(bad.stderr).toContain('--labels: The clause label order must be alphabetical');
   });
 
   it('lists every missing answer with its flag, in Persian and English, and exits 2 without asking', () => {

@@ -78,7 +78,7 @@ describe('scaffold shape', () => {
     const abjad = renderScaffold(sampleAnswers('directive', { labelOrder: 'abjad' }), templates);
     expect((jsyaml.load(abjad) as Labelled).articles[0]!.clauses!.map((c) => c.label)).toEqual(['الف', 'ب', 'ج']);
     expect(abjad).toContain('به ترتیب ابجد');
-    const alphabet = renderScaffold(sampleAnswers('directive', { labelOrder: 'alphabet' }), templates);
+    const alphabet = renderScaffold(sampleAnswers('directive', { labelOrder: 'alphabetical' }), templates);
     expect((jsyaml.load(alphabet) as Labelled).articles[0]!.clauses!.map((c) => c.label)).toEqual(['الف', 'ب', 'پ']);
     expect(alphabet).toContain('به ترتیب الفبای فارسی');
   });

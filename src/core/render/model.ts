@@ -230,15 +230,15 @@ function quote(value: unknown): QuoteModel | undefined {
 // order. A list whose written labels follow it gets abjad labels where a label is missing.
 const ABJAD = ['الف', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ی', 'ک', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
 
-function labelOrder(list: unknown[]): 'abjad' | 'alphabet' {
+function labelOrder(list: unknown[]): 'abjad' | 'alphabetical' {
   for (let i = 0; i < list.length; i++) {
     const label = rec(list[i]).label;
     if (typeof label !== 'string') continue;
     const given = normalizeLabel(label);
     if (given === ABJAD[i] && given !== clauseLabel(i)) return 'abjad';
-    if (given === clauseLabel(i) && given !== ABJAD[i]) return 'alphabet';
+    if (given === clauseLabel(i) && given !== ABJAD[i]) return 'alphabetical';
   }
-  return 'alphabet';
+  return 'alphabetical';
 }
 
 /** Counts the notes it labels, wherever they sit (FORMAT 1.1: notes under clauses and items count). */

@@ -45,7 +45,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'id', flag: '--id', label: { fa: 'شناسه (پیش‌فرض: از استان، سال و عنوان ساخته می‌شود)', en: 'id (default: derived from province, year and title)' }, kinds: BOTH, hasDefault: true },
   { key: 'articles', flag: '--articles', label: { fa: 'شمار ماده‌های پیش‌نویس', en: 'number of article skeletons' }, kinds: BOTH, hasDefault: true },
   { key: 'chapters', flag: '--chapters', label: { fa: 'شمار فصل‌ها (۰: بی‌فصل؛ با فصل، پیش‌نویس نسخه ۱٫۱ قالب است)', en: 'number of chapters (0: none; chapters make a format 1.1 draft)' }, kinds: BOTH, hasDefault: true },
-  { key: 'labelOrder', flag: '--labels', label: { fa: 'ترتیب حرف بندها: alphabet (الف، ب، پ، ت) یا abjad (الف، ب، ج، د)', en: 'clause label order: alphabet (الف، ب، پ، ت) or abjad (الف، ب، ج، د)' }, kinds: BOTH, hasDefault: true },
+  { key: 'labelOrder', flag: '--labels', label: { fa: 'ترتیب حرف بندها: alphabetical (الف، ب، پ، ت) یا abjad (الف، ب، ج، د)', en: 'clause label order: alphabetical (الف، ب، پ، ت) or abjad (الف، ب، ج، د)' }, kinds: BOTH, hasDefault: true },
   { key: 'legalBasis', flag: '--legal-basis', label: { fa: 'مستند قانونی، «قانون|ماده» (تکرارپذیر)', en: 'legal basis, "law|article" (repeatable)' }, kinds: BOTH, hasDefault: true },
   { key: 'subject', flag: '--subject', label: { fa: 'موضوع بخشنامه', en: 'subject of the circular' }, kinds: CIRCULAR, hasDefault: false },
   { key: 'addressees', flag: '--addressee', label: { fa: 'گیرنده بخشنامه (تکرارپذیر)', en: 'addressee of the circular (repeatable)' }, kinds: CIRCULAR, hasDefault: false },
@@ -159,19 +159,19 @@ export function readChapters(raw: unknown, ctx: ReadContext = {}): Reading<numbe
 }
 
 const LABEL_ORDER_ALIASES: Record<string, LabelOrder> = {
-  alphabet: 'alphabet', alphabetical: 'alphabet', 'الفبا': 'alphabet', 'الفبایی': 'alphabet', 'الفبای فارسی': 'alphabet',
+  alphabetical: 'alphabetical', alphabet: 'alphabetical', 'الفبا': 'alphabetical', 'الفبایی': 'alphabetical', 'الفبای فارسی': 'alphabetical',
   abjad: 'abjad', 'ابجد': 'abjad', 'ابجدی': 'abjad',
 };
 
-/** The clause label order: `alphabet` (الف، ب، پ …) or `abjad` (الف، ب، ج …), in English or Persian. */
+/** The clause label order: `alphabetical` (الف، ب، پ …) or `abjad` (الف، ب، ج …), in English or Persian. */
 export function readLabelOrder(raw: unknown): Reading<LabelOrder> {
   const text = asText(raw);
   if (typeof text !== 'string') return fail([text]);
   const order = LABEL_ORDER_ALIASES[text.toLowerCase()] ?? LABEL_ORDER_ALIASES[normalizeForCompare(text)];
   if (!order) {
     return fail([{
-      fa: `ترتیب حرف بندها باید alphabet (الفبای فارسی: الف، ب، پ، ت …) یا abjad (ابجد: الف، ب، ج، د …) باشد، نه «${text}».`,
-      en: `The clause label order must be alphabet (الف، ب، پ، ت …) or abjad (الف، ب، ج، د …), not "${text}".`,
+      fa: `ترتیب حرف بندها باید alphabetical (الفبای فارسی: الف، ب، پ، ت …) یا abjad (ابجد: الف، ب، ج، د …) باشد، نه «${text}».`,
+      en: `The clause label order must be alphabetical (الف، ب، پ، ت …) or abjad (الف، ب، ج، د …), not "${text}".`,
     }]);
   }
   return { ok: true, value: order, warnings: [] };
@@ -269,7 +269,7 @@ export function defaultAnswer(key: QuestionKey, known: PartialAnswers, config?: 
     case 'id': return known.title ? deriveId(known) : undefined;
     case 'articles': return defaultArticles(known.kind);
     case 'chapters': return 0;
-    case 'labelOrder': return 'alphabet';
+    case 'labelOrder': return 'alphabetical';
     case 'legalBasis': return [];
     default: return undefined;
   }

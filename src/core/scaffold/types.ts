@@ -21,9 +21,9 @@ export type CategoryId =
   | 'other';
 
 /** The order clause labels follow (FORMAT.md 1.1): الف، ب، پ، ت … or the abjad الف، ب، ج، د … */
-export type LabelOrder = 'alphabet' | 'abjad';
+export type LabelOrder = 'alphabetical' | 'abjad';
 
-export const LABEL_ORDERS: readonly LabelOrder[] = ['alphabet', 'abjad'];
+export const LABEL_ORDERS: readonly LabelOrder[] = ['alphabetical', 'abjad'];
 
 export interface LegalBasisAnswer {
   law: string;
@@ -51,7 +51,7 @@ export interface Answers {
   legalBasis: LegalBasisAnswer[];
   /** How many chapters (فصل) to group the articles in; 0 or absent: none. Chapters make a 1.1 draft. */
   chapters?: number;
-  /** The order of the clause labels in the skeleton; alphabet when absent. */
+  /** The order of the clause labels in the skeleton; alphabetical when absent. */
   labelOrder?: LabelOrder;
   subject?: string;
   addressees?: string[];
