@@ -399,7 +399,7 @@ describe('the error each mistake produces', () => {
     { name: '1.1: a quote without its source', base: 'directive', set: { '/articles/0/quote': '{text: متن}' }, errors: [['required', '/articles/0/quote', { missingProperty: 'of' }]] },
     { name: '1.1: quoted text as a number', base: 'directive', set: { '/articles/0/quote': '{of: ماده ۱, text: 12}' }, errors: [['type', '/articles/0/quote/text', { type: 'array' }]] },
     { name: '1.1: quoted text as an empty list', base: 'directive', set: { '/articles/0/quote': '{of: ماده ۱, text: []}' }, errors: [['minItems', '/articles/0/quote/text', { limit: 1 }]] },
-    { name: '1.1: an item that is a number', base: 'directive', set: { '/articles/0/items': '[12]' }, errors: [['type', '/articles/0/items/0', { type: 'object' }]] },
+    { name: '1.1: an item that is a number', base: 'directive', set: { '/articles/0/items': '[12]' }, errors: [['type', '/articles/0/items/0', { type: 'string' }]] },
     { name: '1.1: an item object without text', base: 'directive', set: { '/articles/0/items': '[{notes: [{text: تبصره}]}]' }, errors: [['required', '/articles/0/items/0', { missingProperty: 'text' }]] },
     { name: '1.1: an item with a label (items are numbered, not labelled)', base: 'directive', set: { '/articles/0/items': '[{label: الف, text: متن}]' }, errors: [['additionalProperties', '/articles/0/items/0', { additionalProperty: 'label' }]] },
     { name: '1.1: an empty item text', base: 'directive', set: { '/articles/0/items': '[""]' }, errors: [['minLength', '/articles/0/items/0']] },
