@@ -76,6 +76,10 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--chapters: The number of chapters must be a whole number from 0 (none) to 2');
     expect(bad.stderr).toContain('--labels: The clause label order must be alphabetical');
+    // Chapters outnumbering the default number of articles (3) are refused too, not quietly cut down.
+    const defaulted = draft(scriptedArgs('directive', ['--chapters', '5', '--lang', 'en']), { cwd: tempDir() });
+    expect(defaulted.code).toBe(2);
+    expect(defaulted.stderr).toContain('--chapters: The number of chapters must be a whole number from 0 (none) to 3');
   });
 
   it('lists every missing answer with its flag, in Persian and English, and exits 2 without asking', () => {

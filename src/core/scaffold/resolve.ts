@@ -57,6 +57,15 @@ export function fillDefaults(collected: Collected, config?: ResolvedConfig, now?
     if (!reading.ok) problems.push({ question, messages: reading.errors, source: 'default' });
     else (answers as Record<string, unknown>)[question.key] = reading.value;
   }
+  // Chapters given before the number of articles was known (`--chapters 5` with the default 3 articles)
+  // are checked again against it: a chapter without an article is not written.
+  if (answers.chapters !== undefined && !failed.has('chapters')) {
+    const reading = readAnswer('chapters', answers.chapters, { config, kind: answers.kind, articles: answers.articles });
+    if (!reading.ok) {
+      problems.push({ question: QUESTIONS.find((q) => q.key === 'chapters')!, messages: reading.errors, source: 'given' });
+      delete answers.chapters;
+    }
+  }
   return { answers, problems, warnings };
 }
 
