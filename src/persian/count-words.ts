@@ -24,7 +24,8 @@ const PARENTHESIZED = /^\(\s*(.*?)\s*\)$/s;
 const rank = (n: number): number => (n >= 100 ? 2 : n >= 10 ? 1 : 0);
 
 function parseWords(text: string): number | undefined {
-  const tokens = text.split(' ');
+  // «چهل‌وهفت», «سی‌وچهار»: the «و» glued to the next number word once the half-spaces are gaps.
+  const tokens = text.split(' ').flatMap((t) => (t.length > 1 && t.startsWith('و') && !WORD_VALUES.has(t) && WORD_VALUES.has(t.slice(1)) ? ['و', t.slice(1)] : [t]));
   // «یک صد» written apart is one word, as in «یک صد و بیست».
   if (tokens[0] === 'یک' && tokens[1] === 'صد') tokens.splice(0, 2, 'یکصد');
   let total = 0;
