@@ -39,6 +39,8 @@ export interface ArticleShape {
   index: number;
   /** The article's path: ['articles', 3] or ['chapters', 1, 'articles', 0] … */
   path: DataPath;
+  /** The article as written (a mapping when the draft is well formed). */
+  value: unknown;
   /** The number the article gets by position (counting the definitions article). */
   position: number;
   /** Whether the article has a `number` at all (any value other than null). */
@@ -137,7 +139,7 @@ function computeShape(draft: Record<string, unknown>): DocumentShape {
     const hasNumber = article.number !== undefined && article.number !== null;
     const explicit = numberValue(article.number);
     const shape: ArticleShape = {
-      index, path, position: index + 1 + offset, hasNumber, ...(explicit !== undefined ? { explicit } : {}),
+      index, path, value, position: index + 1 + offset, hasNumber, ...(explicit !== undefined ? { explicit } : {}),
       notes, nestedNotes, clauses: own, clauseLists, itemLabels,
     };
     byPath.set(pathKey(path), shape);

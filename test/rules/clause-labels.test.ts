@@ -60,7 +60,7 @@ ruleTester(rule, {
     {
       name: 'some clauses labelled, some not: the unlabelled one is reported at the clause (no fix)',
       code: article('الف', '', 'پ'),
-      errors: [{ line: 7, column: 9, message: 'Clause 2 of article 1 has no label while other clauses of the article do; it should be «ب»' }],
+      errors: [{ line: 7, column: 9, message: 'Clause 2 of article 1 has no label while other clauses of the list do; it should be «ب»' }],
       output: article('الف', '', 'پ'),
     },
     {
@@ -87,12 +87,12 @@ ruleTester(rule, {
 describe('clause-labels in Persian', () => {
   it('names the expected and the written label', () => {
     const found = runRule(rule, article('الف', 'پ'), { lang: 'fa' });
-    expect(found.map((f) => f.message)).toEqual(['حرف بند ۲ ماده ۱ باید «ب» باشد اما «پ» نوشته شده است (بندها به ترتیب الفبا از «الف» نام می‌گیرند: الف، ب، پ، ت …).']);
+    expect(found.map((f) => f.message)).toEqual(['حرف بند ۲ ماده ۱ باید «ب» باشد اما «پ» نوشته شده است (این فهرست به ترتیب الفبا: الف، ب، پ، ت … است و یک فهرست یک ترتیب دارد).']);
   });
   it('more than 32 clauses: the 33rd has no label to take', () => {
     const labels = ['الف', 'ب', 'پ', 'ت', 'ث', 'ج', 'چ', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ک', 'گ', 'ل', 'م', 'ن', 'و', 'هـ', 'ی', 'ی'];
     const found = runRule(rule, article(...labels));
-    expect(found.map((f) => f.message)).toEqual(['Article 1 has more than 32 clauses, and there is no label after «ی» for clause 33; split the article.']);
+    expect(found.map((f) => f.message)).toEqual(['Article 1 has more than 32 clauses in one list, and there is no label left for clause 33; split the article.']);
   });
   it('never throws on odd data', () => {
     for (const code of ['articles:\n  - clauses: 5\n', 'articles:\n  - clauses:\n      - null\n      - label: ب\n', 'articles:\n  - null\n  - 7\n']) {
