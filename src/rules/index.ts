@@ -11,6 +11,7 @@ import jalaliDate from './jalali-date.js';
 import latinPunctuation from './latin-punctuation.js';
 import municipality from './municipality.js';
 import placeholders from './placeholders.js';
+import presentationForms from './presentation-forms.js';
 import rlmHalfSpace from './rlm-half-space.js';
 import zwnj from './zwnj.js';
 
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   arabicLetters,
   arabicDigits,
   rlmHalfSpace,
+  presentationForms,
   zwnj,
   latinPunctuation,
   placeholders,
