@@ -42,8 +42,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const draft = context.draft;
-    const shape = documentShape(draft);
+    const shape = documentShape(context);
     // Articles at the top level or in chapters and sections: their numbers run on across chapters.
     if (!shape.hasArticles || !shape.articles.some((a) => a.hasNumber)) return;
     const seen = new Set<number>();
@@ -75,7 +74,7 @@ export default defineRule({
       }
       // An integer written as a string («"۴"») is right in value but still the wrong type: say so.
       const foundData = { ...data, found: typeof raw === 'string' ? raw : found, foundFa: fa(typeof raw === 'string' ? raw : found) };
-      let messageId: string;
+      let messageId: 'notANumber' | 'repeat' | 'definitions' | 'wrongAfterDefinitions' | 'wrong';
       if (found === expected) messageId = 'notANumber';
       else if (seen.has(found)) messageId = 'repeat';
       else if (found === 1 && shape.offset === 1) messageId = 'definitions';

@@ -1,5 +1,4 @@
 import { asArray, defineRule, isRecord, type RuleContext } from '../core/engine/rule.js';
-import { textsOf } from '../core/engine/text-fields.js';
 import type { DataPath } from '../core/engine/types.js';
 import { abjadLabelIndex, clauseLabelIndex, labelsOf, normalizeLabel, type LabelOrder } from '../persian/alphabet.js';
 import { findReferences, mayHaveReferences } from '../persian/legal-refs/index.js';
@@ -69,10 +68,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const shape = documentShape(context.draft);
+    const shape = documentShape(context);
     // Articles whose clauses the text refers to by label: relabelling them would break the references.
     let referenced: Set<ArticleShape> | undefined;
-    const isReferenced = (article: ArticleShape): boolean => (referenced ??= referencedByClause(context.draft, shape)).has(article);
+    const isReferenced = (article: ArticleShape): boolean => (referenced ??= referencedByClause(context, shape)).has(article);
     for (const article of shape.articles) {
       for (const list of article.clauseLists) {
         if (!list.clauses.some((c) => c.raw !== undefined && c.raw !== null)) continue;
@@ -82,7 +81,7 @@ export default defineRule({
   },
 });
 
-function checkList(context: RuleContext, article: ArticleShape, list: ClauseListShape, isReferenced: (a: ArticleShape) => boolean): void {
+function checkList(context: RuleContext<'wrong' | 'repeat' | 'notALabel' | 'missing' | 'tooMany'>, article: ArticleShape, list: ClauseListShape, isReferenced: (a: ArticleShape) => boolean): void {
   const clauses = asArray(valueAt(context.draft, list.path));
   const number = articleNumber(article);
   const names = labelsOf(list.order);
@@ -116,7 +115,7 @@ function checkList(context: RuleContext, article: ArticleShape, list: ClauseList
     if (typeof clause.raw === 'string') {
       const written = clause.raw;
       const isLabel = found !== undefined && (clauseLabelIndex(found) >= 0 || abjadLabelIndex(found) >= 0);
-      const messageId = !isLabel ? 'notALabel' : seen.has(found) ? 'repeat' : 'wrong';
+      const messageId: 'notALabel' | 'repeat' | 'wrong' = !isLabel ? 'notALabel' : seen.has(found) ? 'repeat' : 'wrong';
       if (found !== undefined) seen.add(found);
       const report = { messageId, data: { ...data, found: excerpt(written.trim()) }, path };
       // The span is the written text, so a fix edits inside any quotes and keeps the YAML as it is.
@@ -142,9 +141,9 @@ function valueAt(data: unknown, path: DataPath): unknown {
 }
 
 /** The articles an internal reference names by clause label («بند ج ماده ۶»، «بند الف این ماده»). */
-function referencedByClause(draft: Record<string, unknown>, shape: DocumentShape): Set<ArticleShape> {
+function referencedByClause(context: RuleContext<string>, shape: DocumentShape): Set<ArticleShape> {
   const out = new Set<ArticleShape>();
-  for (const { value, path } of textsOf(draft)) {
+  for (const { value, path } of context.texts) {
     if (path[0] === 'legalBasis' || isQuotedPath(path) || !mayHaveReferences(value)) continue;
     for (const ref of findReferences(value)) {
       if (!ref.internal || ref.quoted || ref.clauses === undefined) continue;

@@ -1,4 +1,6 @@
 import { defineRule, type RuleContext } from '../core/engine/rule.js';
+
+type MessageId = 'articles' | 'articlesWithDefinitions' | 'single' | 'notes' | 'noNotes';
 import { findCounts, type CountMatch } from '../persian/count-words.js';
 import { numberToWords } from '../persian/number-words.js';
 import { LETTER_CLASS, toPersianLetters } from '../persian/text.js';
@@ -129,14 +131,14 @@ export default defineRule({
     const draft = context.draft;
     // Only a directive has a closing and a preamble (a circular's schema has neither).
     if (draft.kind === 'circular') return;
-    const shape = documentShape(draft);
+    const shape = documentShape(context);
     if (!shape.hasArticles) return;
     checkText(context, shape, 'closing', false);
     checkText(context, shape, 'preamble', true);
   },
 });
 
-function checkText(context: RuleContext, shape: DocumentShape, key: 'closing' | 'preamble', statement: boolean): void {
+function checkText(context: RuleContext<MessageId>, shape: DocumentShape, key: 'closing' | 'preamble', statement: boolean): void {
   const text = context.draft[key];
   if (typeof text !== 'string' || text.trim() === '') return;
   // A preamble is checked only where it states a count, which it rarely does.

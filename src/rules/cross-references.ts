@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext } from '../core/engine/rule.js';
 import type { DataPath } from '../core/engine/types.js';
-import { textsOf } from '../core/engine/text-fields.js';
 import { clauseLabel } from '../persian/alphabet.js';
 import { findReferences, mayHaveReferences, type LegalReference } from '../persian/legal-refs/index.js';
 import {
@@ -157,12 +156,12 @@ export default defineRule({
   },
   check(context) {
     // No anchor anywhere in the file (a backslash may be an escape that spells one): nothing to read.
-    const source = context.source;
+    const source = context.source?.text;
     if (source !== undefined && !source.includes('\\') && !mayHaveReferences(source)) return;
-    const shape = documentShape(context.draft);
+    const shape = documentShape(context);
     const ownNames = shape.kind === 'circular' ? CIRCULAR_NAMES : shape.kind === 'directive' ? DIRECTIVE_NAMES : undefined;
     // Every prose field (forEachText's, shared through textsOf's cache with the other text rules).
-    for (const { value, path } of textsOf(context.draft)) {
+    for (const { value, path } of context.texts) {
       // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
       if (path[0] === 'legalBasis') continue;
       // A quote is another instrument's wording: its references are that instrument's (FORMAT.md 1.1).

@@ -1,5 +1,4 @@
 import { defineRule } from '../core/engine/rule.js';
-import { textsOf } from '../core/engine/text-fields.js';
 import { LETTER_CLASS } from '../persian/text.js';
 import { HINTS, sourceHasHint } from './text-scan.js';
 import { excerpt } from './utils/excerpt.js';
@@ -48,10 +47,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const source = context.source;
+    const source = context.source?.text;
     // Nothing a placeholder is made of anywhere in the file: no need to visit its texts.
     if (source !== undefined && !source.includes('\\')) {
-      const hinted = sourceHasHint(source) && HINTS.placeholders.test(source);
+      const hinted = context.memo(sourceHasHint) && HINTS.placeholders.test(source);
       if (!hinted && !DASH_VALUE.test(source)) return;
     }
     const ready = context.draft.status === 'ready';
@@ -64,7 +63,7 @@ export default defineRule({
         ...(span ? { span } : {}),
       });
     };
-    for (const { value, path } of textsOf(context.draft)) {
+    for (const { value, path } of context.texts) {
       if (ONLY.test(value) && ONLY_FILLER.test(value)) {
         report(path, value.trim());
         continue;

@@ -4,7 +4,7 @@ import placeholders from '../../src/rules/placeholders.js';
 import latinPunctuation from '../../src/rules/latin-punctuation.js';
 import zwnj from '../../src/rules/zwnj.js';
 import rlmHalfSpace from '../../src/rules/rlm-half-space.js';
-import presentationForms, { toLetters } from '../../src/rules/presentation-forms.js';
+import presentationForms from '../../src/rules/presentation-forms.js';
 import arabicLetters from '../../src/rules/arabic-letters.js';
 
 /** FORMAT.md 1.1 refinements of the text rules. The text is the title on line 2, at column 8. */
@@ -90,30 +90,6 @@ describe('rlm-half-space: the left-to-right mark and the soft hyphen', () => {
       },
       { name: 'the RLM still', code: ready('می\u200Fشود'), errors: [{ line: 2, column: 10, message: 'right-to-left mark' }], output: ready('می\u200Cشود') },
     ],
-  });
-});
-
-describe('presentation-forms', () => {
-  ruleTester(presentationForms, {
-    valid: [ready('یکی از بهترین'), { name: 'a byte order mark is no presentation form', code: ready('"متن\uFEFF"') }],
-    invalid: [
-      {
-        name: 'words copied from a PDF',
-        code: ready('ﯾﮑﯽ از ﺑﮫﺘﺮﯾﻦ'),
-        errors: [
-          { line: 2, column: 8, endColumn: 11, severity: 'error', message: '"ﯾﮑﯽ" is written in Arabic presentation forms (as copied from a PDF); write "یکی" in Persian letters.' },
-          { line: 2, column: 15, endColumn: 21, message: 'write "بهترین"' },
-        ],
-        output: ready('یکی از بهترین'),
-      },
-      { name: 'lam-alef and Arabic kaf/yeh forms', code: ready('ﻻﻳﺤﻪ ﻛﺘﺎﺏ'), errors: [{ line: 2, column: 8 }, { line: 2, column: 13 }], output: ready('لایحه کتاب') },
-    ],
-  });
-
-  it('maps to the letters, Persian ی and ک', () => {
-    expect(toLetters('ﺷﻬﺮﺩﺍﺭﻱ')).toBe('شهرداری');
-    expect(toLetters('ﻙ')).toBe('ک');
-    expect(toLetters('\uFE7C')).toBe('\u0651');
   });
 });
 
