@@ -86,8 +86,18 @@ export function mayHaveReferences(text: string): boolean {
  */
 const QUOTE_LEAD = /(?:اصلاح|الحاق|اضافه|جایگزین|افزوده|تغییر|تغيير)[^:.؛\n]{0,80}?(?:شود|شوند|گردد|گردند|شد|گردید)[\s\u200C]*:/;
 
-/** Where quoted new wording starts in a text (after «… به شرح زیر اصلاح می‌شود:»), or -1. */
+/**
+ * A text that opens with an article's heading («ماده ۲۸- …»، «الف- ماده ۲۸- …»، «ماده ۱۱ مکرر –»): the
+ * wording of that article as an amending text sets it out, never a reference to the draft's own article.
+ */
+const HEADING = /^[\s«"]*(?:[\u0621-\u06CC]{1,3}[\s\u200C]*[-–ـ)][\s\u200C]*)?م[اآ]ده[\s\u200C]*(?:\(?[0-9\u06F0-\u06F9\u0660-\u0669]+\)?)[\s\u200C]*(?:مکرر[\s\u200C]*)?[-–ـ:]/;
+
+/**
+ * Where quoted new wording starts in a text, or -1: after «… به شرح زیر اصلاح می‌شود:», or at 0 when the
+ * text opens with another article's heading.
+ */
 export function quotedFrom(text: string): number {
+  if (HEADING.test(text)) return 0;
   const m = QUOTE_LEAD.exec(text);
   return m === null ? -1 : m.index + m[0].length;
 }
