@@ -100,3 +100,49 @@ describe('clause-labels in Persian', () => {
     }
   });
 });
+
+/** FORMAT.md 1.1: both label orders, one per list; every list is checked; no fix that would break a reference. */
+describe('clause-labels: format 1.1', () => {
+  const labelled = (labels: string[], extra = ''): string =>
+    `kind: directive\narticles:\n  - text: یک\n    clauses:\n${labels.map((l) => `      - label: ${l}\n        text: x\n`).join('')}${extra}`;
+  ruleTester(rule, {
+    valid: [
+      { name: 'the abjad order', code: labelled(['الف', 'ب', 'ج', 'د', 'هـ', 'و', 'ز']) },
+      { name: 'the alphabetical order', code: labelled(['الف', 'ب', 'پ', 'ت']) },
+      {
+        name: 'one regulation, both orders in different articles',
+        code: `${labelled(['الف', 'ب', 'ج'])}  - text: دو\n    clauses:\n      - label: الف\n        text: x\n      - label: ب\n        text: x\n      - label: پ\n        text: x\n`,
+      },
+      {
+        name: 'sub-clauses under an item of an article in a chapter',
+        code: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        items:\n          - text: جزء\n            clauses:\n              - label: الف\n                text: x\n              - label: ب\n                text: x\n              - label: ج\n                text: x\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'a list that mixes the orders is held to the one most of it follows',
+        code: labelled(['الف', 'ب', 'ج', 'ت', 'هـ']),
+        errors: [{ line: 11, column: 16, message: 'should be labelled «د» but is «ت» (this list follows the abjad order' }],
+        output: labelled(['الف', 'ب', 'ج', 'د', 'هـ']),
+      },
+      {
+        name: 'a wrong label in a chapter article is reported there',
+        code: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - label: الف\n            text: x\n          - label: پ\n            text: x\n',
+        errors: [{ line: 9, column: 20, message: 'Clause 2 of article 1 should be labelled «ب» but is «پ»' }],
+        output: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - label: الف\n            text: x\n          - label: ب\n            text: x\n',
+      },
+      {
+        name: 'no fix when the text refers to the article\'s clauses by label («بندهای «الف» و «ج» ماده (۱)»)',
+        code: labelled(['الف', 'ب', 'ج', 'ت', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
+        errors: [{ line: 11, column: 16, message: 'should be labelled «د» but is «ت»' }],
+        output: labelled(['الف', 'ب', 'ج', 'ت', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
+      },
+      {
+        name: '…and a reference to another article\'s clauses does not hold the fix back',
+        code: labelled(['الف', 'پ'], 'closing: طبق بند «ب» ماده (۵) قانون شهرداری عمل شود.\n'),
+        errors: [{ line: 7, column: 16 }],
+        output: labelled(['الف', 'ب'], 'closing: طبق بند «ب» ماده (۵) قانون شهرداری عمل شود.\n'),
+      },
+    ],
+  });
+});
