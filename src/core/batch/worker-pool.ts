@@ -5,7 +5,7 @@ import { resultOf } from '../engine/result.js';
 import type { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Bilingual, FileResult, Lang } from '../engine/types.js';
-import type { Stamp } from '../cache/cache.js';
+import type { Stamp } from '../cache/stamp.js';
 
 export interface Job {
   path: string;
