@@ -299,11 +299,11 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
     let e = i;
     while (u[e - 1] === 0x20) e--;
     // Anything made only of [-+.0-9a-zA-Z_] that starts like a number may be an int, a float, .inf,
-    // .nan, 0x…, 0o…, 1_000 …: only canonical decimal integers are taken, the rest is left to js-yaml.
+    // .nan, 0x…, 0o…, 1_000 …: only canonical decimal integers and fractions are taken, the rest is left to js-yaml.
     if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
       let j = p;
       while (j < e && NUMERIC[u[j]!] === 1) j++;
-      if (j === e) return decimalInteger(p, e);
+      if (j === e) return decimalNumber(p, e);
       if (first === 0x2d) bail();
       return src.slice(p, e);
     }
@@ -328,23 +328,33 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
     return s;
   }
 
-  /** The integer /^-?(0|[1-9][0-9]*)$/ in [p, e) when it is a safe integer; bails otherwise. */
-  function decimalInteger(p: number, e: number): number {
+  /**
+   * The number in [p, e): an integer /^-?(0|[1-9][0-9]*)$/ that is safe, or a plain decimal fraction
+   * /^-?(0|[1-9][0-9]*)\.[0-9]+$/ (`schemaVersion: 1.1`), read as js-yaml reads them; bails on
+   * every other form (exponents, `_`, `+`, leading zeros, `.5`, `.inf`), which js-yaml is left to read.
+   */
+  function decimalNumber(p: number, e: number): number {
     let j = p;
     if (u[j] === 0x2d) j++;
     if (j === e) bail();
-    if (u[j] === 0x30) {
-      if (j + 1 !== e) bail();
-      return 0; // js-yaml reads -0 as 0 too
+    const lead = j;
+    while (j < e && u[j]! >= 0x30 && u[j]! <= 0x39) j++;
+    const digits = j - lead;
+    if (digits === 0 || (u[lead] === 0x30 && digits > 1)) bail();
+    if (j === e) {
+      if (digits === 1 && u[lead] === 0x30) return 0; // js-yaml reads -0 as 0 too
+      const value = Number(src.slice(p, e));
+      if (!Number.isSafeInteger(value)) bail();
+      return value;
     }
-    for (; j < e; j++) {
+    if (u[j] !== 0x2e || j + 1 === e) bail();
+    for (j++; j < e; j++) {
       const d = u[j]!;
       if (d < 0x30 || d > 0x39) bail();
     }
-    const value = Number(src.slice(p, e));
-    if (!Number.isSafeInteger(value)) bail();
-    return value;
+    return Number(src.slice(p, e));
   }
+
 
   /** Only spaces may follow a closing quote on its line. */
   function afterQuote(i: number): void {
