@@ -230,7 +230,7 @@ const tooLarge = (file: string, lang: Lang): FileResult => refuse(file, lang, {
  */
 function countAnchors(text: string): number {
   let count = 0;
-  const re = /(?:^|[\s\[{,])[&*][^\s,\[\]{}]/g;
+  const re = /(?:^|[\s[{,])[&*][^\s,[\]{}]/g;
   while (re.exec(text) !== null) if (++count > LIMITS.maxAnchors) break;
   return count;
 }
