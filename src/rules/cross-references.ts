@@ -160,7 +160,7 @@ export default defineRule({
     if (source !== undefined && !source.includes('\\') && !mayHaveReferences(source)) return;
     const shape = documentShape(context);
     const ownNames = shape.kind === 'circular' ? CIRCULAR_NAMES : shape.kind === 'directive' ? DIRECTIVE_NAMES : undefined;
-    // Every prose field (forEachText's, shared through textsOf's cache with the other text rules).
+    // Every prose field (context.texts, collected once per draft for all the text rules).
     for (const { value, path } of context.texts) {
       // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
       if (path[0] === 'legalBasis') continue;
