@@ -237,8 +237,13 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
       let p = cp + 2;
       while (u[p] === 0x20) p++;
       const c = u[p];
-      if (c === 0x0a || c === 0x23 || isDash(p)) bail();
-      if (keyEnd(p) >= 0) arr.push(readMapping(p - pos, p, depth + 1));
+      if (c === 0x0a || c === 0x23) bail();
+      if (isDash(p)) {
+        // A sequence in a sequence, written compactly (`- - x`), as a table's rows are (format 1.1).
+        cp = p;
+        ci = p - pos;
+        arr.push(readSequence(ci, depth + 1));
+      } else if (keyEnd(p) >= 0) arr.push(readMapping(p - pos, p, depth + 1));
       else arr.push(readScalar(p, indent));
       peek();
       if (ci !== indent) {
