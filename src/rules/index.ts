@@ -12,6 +12,7 @@ import jalaliDate from './jalali-date.js';
 import latinPunctuation from './latin-punctuation.js';
 import municipality from './municipality.js';
 import placeholders from './placeholders.js';
+import presentationForms from './presentation-forms.js';
 import rlmHalfSpace from './rlm-half-space.js';
 import schema from './schema.js';
 import schemaVersion from './schema-version.js';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   arabicLetters,
   arabicDigits,
   rlmHalfSpace,
+  presentationForms,
   zwnj,
   latinPunctuation,
   placeholders,
