@@ -7,7 +7,7 @@
 
 import { defineRule, isRecord, pathString } from '../core/engine/rule.js';
 import type { DataPath } from '../core/engine/types.js';
-import { articlesOf } from '../core/render/draft-types.js';
+import { VERSION_1_1_TOP_KEYS, articlesOf } from '../core/render/draft-types.js';
 
 type Path = Array<string | number>;
 
@@ -36,7 +36,7 @@ function list(value: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Pat
 
 /** The first key or shape of format 1.1 in the draft, as a data path, or undefined. */
 export function firstVersion11Use(draft: Record<string, unknown>): DataPath | undefined {
-  for (const key of ['chapters', 'singleArticle', 'definitionsIntro', 'numberedBody']) {
+  for (const key of VERSION_1_1_TOP_KEYS) {
     if (draft[key] !== undefined) return [key];
   }
   if (draft.kind === 'directive' && draft.signatory !== undefined) return ['signatory'];

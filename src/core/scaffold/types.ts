@@ -25,8 +25,6 @@ export type CategoryId =
 /** The order clause labels follow (FORMAT.md 1.1): الف، ب، پ، ت … or the abjad الف، ب، ج، د … */
 export type { LabelOrder };
 
-export const LABEL_ORDERS: readonly LabelOrder[] = ['alphabetical', 'abjad'];
-
 export interface LegalBasisAnswer {
   law: string;
   article?: string;
