@@ -168,6 +168,11 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
   for (const q of QUESTIONS) {
     if (!applies(q, known.kind) || (known as Record<string, unknown>)[q.key] !== undefined) continue;
     const fallback = defaultAnswer(q.key, known, config, session.now);
+    // A circular body of paragraphs (no articles) has nothing to put in chapters: not asked.
+    if (q.key === 'chapters' && known.articles === 0) {
+      set(q.key, 0);
+      continue;
+    }
     if (session.yes && fallback !== undefined) {
       const accepted = check(q.key, fallback);
       if (accepted.ok) {
