@@ -25,6 +25,17 @@ function minNode(): string {
   return engines.replace(/^[^\d]*/, '');
 }
 
+/** draftsDir from a configuration that failed its schema elsewhere: the other checks still need it. */
+async function looseDraftsDir(file: string): Promise<string | undefined> {
+  try {
+    const { parse } = await import('yaml');
+    const data = parse(readFileSync(file, 'utf8')) as { draftsDir?: unknown } | null;
+    return typeof data?.draftsDir === 'string' ? data.draftsDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `draft doctor`: checks the repository around the working folder (its draft.config.yaml's folder,
  * else the git work tree, else the folder itself) and says what to do about each problem.
@@ -35,6 +46,7 @@ export async function doctorCommand(options: DoctorCommandOptions): Promise<numb
   const palette = options.palette ?? plain;
   const file = options.config ? options.config : findConfigFile(options.cwd);
   let config: DoctorInput['config'];
+  let draftsDir: string | undefined;
   let lang: Lang = options.lang ?? langFromEnv(env) ?? 'fa';
   if (file) {
     try {
@@ -44,11 +56,12 @@ export async function doctorCommand(options: DoctorCommandOptions): Promise<numb
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       config = { error: e.messages, line: e.line, column: e.column };
+      draftsDir = await looseDraftsDir(file);
     }
   }
   const root = file ? dirname(file) : workTreeTop(options.cwd) ?? options.cwd;
   const checks = runDoctor({
-    root, config, nodeVersion: options.nodeVersion ?? process.versions.node, minNode: minNode(), version: VERSION, probe: options.probe,
+    root, config, nodeVersion: options.nodeVersion ?? process.versions.node, minNode: minNode(), version: VERSION, probe: options.probe, draftsDir,
   });
   const mark = (c: Check): string => (c.status === 'ok' ? palette.green('✔') : c.status === 'note' ? palette.yellow('!') : palette.red('✖'));
   const lines = checks.map((c) => {

@@ -34,6 +34,11 @@ export interface DoctorInput {
   /** The lowest node the package supports (engines.node). */
   minNode: string;
   version: string;
+  /**
+   * The drafts folder, relative to root: the configuration's, or read from a configuration that
+   * failed its schema for another reason, so the other checks still run.
+   */
+  draftsDir?: string;
   /** Runs `node cli --version`; the hook check uses it to see that a recorded draft works. */
   probe?: (runner: Runner, cwd: string) => string | undefined;
 }
@@ -102,7 +107,7 @@ function configCheck(input: DoctorInput): Check {
   return { id: 'config', status: 'ok', message: { fa: 'draft.config.yaml درست است.', en: 'draft.config.yaml is valid.' } };
 }
 
-function draftsCheck(root: string, config: ResolvedConfig | undefined): Check | undefined {
+function draftsCheck(root: string, config: Pick<ResolvedConfig, 'draftsDir'> | undefined): Check | undefined {
   if (!config?.draftsDir) return undefined;
   const dir = resolve(root, config.draftsDir);
   if (existsSync(dir) && statSync(dir).isDirectory()) {
@@ -129,7 +134,7 @@ function schemasCheck(root: string): Check {
 }
 
 /** .vscode/settings.json maps the drafts to a schema file that exists in the repository. */
-function editorCheck(root: string, config: ResolvedConfig | undefined): Check {
+function editorCheck(root: string, config: Pick<ResolvedConfig, 'draftsDir'> | undefined): Check {
   const file = join(root, '.vscode', 'settings.json');
   const fix: Bilingual = {
     fa: '«draft init» آن را می‌نویسد (اگر پرونده هست، «draft init --force» یا افزودن yaml.schemas با دست).',
@@ -191,7 +196,7 @@ function editorCheck(root: string, config: ResolvedConfig | undefined): Check {
 const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/;
 
 /** Drafts whose modeline names a path of one machine (absolute, or a file URL). */
-function modelineCheck(root: string, config: ResolvedConfig | undefined): Check | undefined {
+function modelineCheck(root: string, config: Pick<ResolvedConfig, 'draftsDir'> | undefined): Check | undefined {
   const dir = config?.draftsDir ? resolve(root, config.draftsDir) : undefined;
   if (!dir || !existsSync(dir)) return undefined;
   const bad: string[] = [];
@@ -324,7 +329,8 @@ function ciChecks(input: DoctorInput): Check[] {
 }
 
 export function runDoctor(input: DoctorInput): Check[] {
-  const config = input.config && !('error' in input.config) ? input.config : undefined;
+  const read = input.config && !('error' in input.config) ? input.config : undefined;
+  const config = { draftsDir: read?.draftsDir ?? input.draftsDir };
   return [
     nodeCheck(input),
     configCheck(input),
