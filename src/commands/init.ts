@@ -58,7 +58,7 @@ function outcomeLine(r: FileResult, lang: Lang, palette: Palette): string {
     skipped: [palette.dim('-'), { fa: 'از پیش هست؛ دست نخورد (--force برای جایگزینی)', en: 'exists; left alone (--force replaces it)' }],
   };
   const [mark, word] = words[r.outcome];
-  return `  ${mark} ${r.path.padEnd(34)} ${palette.dim(say(word, lang))}`;
+  return `  ${mark} ${r.path.padEnd(40)} ${palette.dim(say(word, lang))}`;
 }
 
 /** Flags read as draft new reads them: a province by any of its names, a city checked against it. */
@@ -145,7 +145,7 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
   const files = initFiles(init, await ruleSummaries(lang), installMode(root, VERSION));
   const results = [...writeFiles(root, files, Boolean(options.force)), ...syncSchemas(root)];
 
-  const lines: string[] = [say({ fa: `مخزن پیش‌نویس‌ها در ${shownRoot}:`, en: `Drafts repository in ${shownRoot}:` }, lang)];
+  const lines: string[] = ['', say({ fa: `مخزن پیش‌نویس‌ها در ${shownRoot}:`, en: `Drafts repository in ${shownRoot}:` }, lang)];
   lines.push(...results.map((r) => outcomeLine(r, lang, palette)));
 
   // git: a repository of its own unless the folder is already in one (as cargo new does).
@@ -155,7 +155,7 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
       try {
         git(['init', '--quiet'], root);
         top = workTreeTop(root);
-        lines.push(`  ${palette.green('+')} ${'.git/'.padEnd(34)} ${palette.dim(say({ fa: 'مخزن git ساخته شد', en: 'git repository created' }, lang))}`);
+        lines.push(`  ${palette.green('+')} ${'.git/'.padEnd(40)} ${palette.dim(say({ fa: 'مخزن git ساخته شد', en: 'git repository created' }, lang))}`);
       } catch (e) {
         if (!(e instanceof GitError)) throw e;
         lines.push(say({
@@ -175,22 +175,21 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
   }
 
   const skipped = results.filter((r) => r.outcome === 'skipped').length;
-  const cd = relative(options.cwd, root) ? `cd ${shownRoot}\n     ` : '';
-  lines.push('', lang === 'fa'
-    ? [
-      'گام‌های بعد:',
-      `  ۱. ${cd}draft new            ${palette.dim('پیش‌نویس تازه (پرسش‌ها به فارسی)')}`,
-      `  ۲. git add -A && git commit   ${palette.dim('هر commit پیش‌نویس‌های staged را بررسی می‌کند')}`,
-      `  ۳. draft doctor               ${palette.dim('بررسی همه چیز، هر وقت خواستید')}`,
-      ...(skipped ? [palette.dim(`${skipped.toLocaleString('fa-IR')} پرونده از پیش بود و دست نخورد.`)] : []),
-    ].join('\n')
-    : [
-      'Next steps:',
-      `  1. ${cd}draft new            ${palette.dim('a new draft (questions in Persian)')}`,
-      `  2. git add -A && git commit   ${palette.dim('every commit checks the staged drafts')}`,
-      `  3. draft doctor               ${palette.dim('checks all of this, whenever you like')}`,
-      ...(skipped ? [palette.dim(`${skipped} file${skipped === 1 ? '' : 's'} existed and were left alone.`)] : []),
-    ].join('\n'));
+  const steps: Array<[string, Bilingual]> = [
+    ...(relative(options.cwd, root) ? [[`cd ${shownRoot}`, { fa: '', en: '' }] as [string, Bilingual]] : []),
+    ['draft new', { fa: 'پیش‌نویس تازه (پرسش‌ها به فارسی)', en: 'a new draft (questions in Persian)' }],
+    ['git add -A && git commit', { fa: 'هر commit پیش‌نویس‌های staged را بررسی می‌کند', en: 'every commit checks the staged drafts' }],
+    ['draft doctor', { fa: 'بررسی همه این‌ها، هر وقت خواستید', en: 'checks all of this, whenever you like' }],
+  ];
+  const number = (i: number): string => (lang === 'fa' ? (i + 1).toLocaleString('fa-IR') : String(i + 1));
+  lines.push('', say({ fa: 'گام‌های بعد:', en: 'Next steps:' }, lang));
+  steps.forEach(([cmd, why], i) => lines.push(`  ${number(i)}. ${palette.bold(cmd.padEnd(26))} ${palette.dim(say(why, lang))}`));
+  if (skipped) {
+    lines.push(palette.dim(say({
+      fa: `${skipped.toLocaleString('fa-IR')} پرونده از پیش بود و دست نخورد.`,
+      en: `${skipped} file${skipped === 1 ? '' : 's'} existed and were left alone.`,
+    }, lang)));
+  }
   out.write(`${lines.join('\n')}\n`);
   return 0;
 }
