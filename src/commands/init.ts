@@ -164,6 +164,14 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
         }, lang));
       }
     }
+    if (top && top !== root) {
+      // GitHub and GitLab read their files at the top of the repository, VS Code at the folder it opened.
+      const rel = relative(top, root).split('\\').join('/');
+      lines.push(say({
+        fa: `  ${palette.yellow('!')} ریشه مخزن git ‏${displayPath(top, options.cwd) || '.'} است: پرونده‌های CI فقط آنجا خوانده می‌شوند؛ آنها را به ریشه ببرید و در آنها «cd ${rel}» (یا working-directory: ${rel}) بیفزایید، و VS Code را در ${rel} باز کنید.`,
+        en: `  ${palette.yellow('!')} The git repository's top is ${displayPath(top, options.cwd) || '.'}: CI reads its files only there. Move them to the top and add "cd ${rel}" (or working-directory: ${rel}) to them, and open ${rel} in VS Code.`,
+      }, lang));
+    }
     if (top) {
       try {
         lines.push(`  ${say(describeInstall(installHook(top, { force: options.force }), options.cwd, palette), lang).replace(/\n/g, '\n  ')}`);

@@ -54,6 +54,24 @@ describe('the pre-commit hook, in a real git repository', () => {
     expect(git(['show', `HEAD:${FILE}`], dir).stdout).toBe(GOOD);
   });
 
+  it('git commit -a and git commit <path> are judged by what they commit', () => {
+    const dir = repo();
+    writeFileSync(join(dir, FILE), GOOD);
+    git(['add', FILE], dir);
+    expect(commit(dir, 'good').code).toBe(0);
+    writeFileSync(join(dir, FILE), BAD);
+    const all = git(['commit', '-a', '-qm', 'all'], dir);
+    expect(all.code).not.toBe(0);
+    expect(all.stdout + all.stderr).toContain('arabic-letters');
+    // A partial commit takes the working tree's file: git hands the hook a temporary index (GIT_INDEX_FILE).
+    git(['add', FILE], dir);
+    const edited = `${GOOD}# ویرایش دوم\n`;
+    writeFileSync(join(dir, FILE), edited);
+    const partial = git(['commit', '-qm', 'partial', '--', FILE], dir);
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(git(['show', `HEAD:${FILE}`], dir).stdout).toBe(edited);
+  });
+
   it('checks the staged draft against the staged configuration and attachments', () => {
     const dir = repo();
     writeFileSync(join(dir, FILE), GOOD);

@@ -57,6 +57,23 @@ describe('draft init in an empty folder', () => {
     expect(readFileSync(join(parent, 'repo', 'draft.config.yaml'), 'utf8')).toContain('# defaults:');
   });
 
+  it('in a folder of a larger git repository: the hook goes to that repository, with a note that CI files belong at its top', () => {
+    const top = tempDir();
+    git(['init', '-q'], top);
+    const r = run(['init', 'municipality/drafts-repo', '--lang', 'en', ...INIT_FLAGS], top);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("The git repository's top is");
+    expect(r.stdout).toContain('working-directory: municipality/drafts-repo');
+    expect(existsSync(join(top, '.git/hooks/pre-commit'))).toBe(true);
+    expect(existsSync(join(top, 'municipality/drafts-repo/.git'))).toBe(false);
+  });
+
+  it('--update without a configuration: says to run draft init (exit 2)', () => {
+    const r = run(['init', '--update', '--lang', 'en'], tempDir());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('run draft init first');
+  });
+
   it('rejects a province that is not one, as draft new does (exit 2)', () => {
     const dir = tempDir();
     const r = run(['init', '--province', 'آتلانتیس', '--yes', '--lang', 'en'], dir);
