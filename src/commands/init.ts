@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Bilingual, Lang } from '../core/engine/types.js';
-import { CONFIG_FILE, langFromEnv, loadConfig } from '../core/config/config.js';
+import { CONFIG_FILE, ConfigError, langFromEnv, loadConfig } from '../core/config/config.js';
 import { defaultConfig, type ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { readProvince, readText, type Reading } from '../core/scaffold/index.js';
@@ -101,7 +101,13 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
     throw new UsageError({ fa: `${options.folder} پوشه نیست.`, en: `${options.folder} is not a folder.` });
   }
   const configPath = resolve(root, CONFIG_FILE);
-  const existing = existsSync(configPath) ? await loadConfig(root, { lang: options.lang, configFile: configPath, env }) : undefined;
+  let existing: ResolvedConfig | undefined;
+  try {
+    existing = existsSync(configPath) ? await loadConfig(root, { lang: options.lang, configFile: configPath, env }) : undefined;
+  } catch (e) {
+    // A broken configuration is replaced with --force (and kept, with its error, otherwise).
+    if (!(e instanceof ConfigError) || !options.force || options.update) throw e;
+  }
   const lang = options.lang ?? existing?.lang ?? langFromEnv(env) ?? 'fa';
   const out = options.stdout;
   const shownRoot = displayPath(root, options.cwd) || '.';

@@ -121,6 +121,17 @@ describe('draft init where files exist', () => {
     expect(readFileSync(join(dir, '.git/hooks/pre-commit'), 'utf8')).toContain('hook run pre-commit');
   });
 
+  it('a configuration that fails its schema: named with its line (exit 2); --force replaces it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'draft.config.yaml'), 'draftsDir: drafts\nlang: de\n');
+    const r = run(['init', ...INIT_FLAGS, '--no-git', '--lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/draft\.config\.yaml:2:7/);
+    const f = run(['init', ...INIT_FLAGS, '--no-git', '--force', '--lang', 'en'], dir);
+    expect(f.code).toBe(0);
+    expect(readFileSync(join(dir, 'draft.config.yaml'), 'utf8')).toContain('lang: en');
+  });
+
   it('--update refreshes .draft/schemas and the CI files’ pishnevis version, and nothing else', () => {
     const dir = tempDir();
     expect(run(['init', ...INIT_FLAGS, '--no-git'], dir).code).toBe(0);
