@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Bilingual, Lang } from '../core/engine/types.js';
 import { langFromEnv } from '../core/config/config.js';
 import { displayPath } from '../core/batch/files.js';
@@ -137,8 +137,11 @@ async function runStaged(options: HookCommandOptions, lang: Lang): Promise<numbe
     const drafts = await applyIgnore(candidates.map((n) => join(snapshot.dir, n)), snapshot.dir);
     if (drafts.length === 0) return 0;
     const { validateCommand } = await import('./validate.js');
+    // All the drafts as they will be committed, so that repository rules (unique-id) compare a staged
+    // draft with the others; findings only for the staged ones.
+    const scope = config.file && config.draftsDir ? resolve(snapshot.dir, config.draftsDir) : snapshot.dir;
     const code = await validateCommand({
-      paths: drafts.map((f) => displayPath(f, snapshot.dir)), cwd: snapshot.dir, lang: options.lang, format: ['stylish'],
+      paths: [displayPath(scope, snapshot.dir) || '.'], only: drafts, cwd: snapshot.dir, lang: options.lang, format: ['stylish'],
       stdout: options.stdout, stderr: options.stderr, palette: options.palette, env: options.env, quiet: true,
       config: config.file ? configFile : undefined,
     });

@@ -72,6 +72,22 @@ describe('the pre-commit hook, in a real git repository', () => {
     expect(git(['show', `HEAD:${FILE}`], dir).stdout).toBe(edited);
   });
 
+  it('compares a staged draft with the committed ones: a repeated id stops the commit', () => {
+    const dir = repo();
+    writeFileSync(join(dir, FILE), GOOD);
+    git(['add', FILE], dir);
+    expect(commit(dir, 'first').code).toBe(0);
+    writeFileSync(join(dir, 'drafts/copy.yaml'), GOOD);
+    git(['add', 'drafts/copy.yaml'], dir);
+    const r = commit(dir, 'copy');
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('unique-id');
+    // Findings are reported for the staged draft only, not for the committed one it clashes with.
+    const out = r.stdout + r.stderr;
+    expect(out).toMatch(/^drafts\/copy\.yaml$/m);
+    expect(out).not.toMatch(/^drafts\/qom-social-security\.yaml$/m);
+  });
+
   it('checks the staged draft against the staged configuration and attachments', () => {
     const dir = repo();
     writeFileSync(join(dir, FILE), GOOD);
