@@ -148,3 +148,40 @@ describe('draft init where files exist', () => {
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('mine\n');
   });
 });
+
+describe('draft init, asking', () => {
+  it('asks on a terminal for what the flags did not give, and writes the answers; Ctrl+C writes nothing (130)', async () => {
+    const { initCommand } = await import('../../src/commands/init.js');
+    const dir = tempDir();
+    let asked: unknown;
+    const out: string[] = [];
+    const code = await initCommand({
+      cwd: dir, stdout: { write: (t: string) => out.push(t) }, stdinIsTTY: true, env: {}, git: false, province: 'esfahan',
+      ask: async (session) => {
+        asked = session.given;
+        return { ...session.given, city: 'کاشان', authorName: 'علی رضایی' };
+      },
+    });
+    expect(code).toBe(0);
+    expect(asked).toEqual({ province: 'اصفهان' });
+    const config = await loadConfig(dir, { configFile: join(dir, 'draft.config.yaml') });
+    expect(config.defaults).toEqual({ municipality: { province: 'اصفهان', city: 'کاشان' }, author: { name: 'علی رضایی' } });
+
+    const other = tempDir();
+    const cancelled = await initCommand({
+      cwd: other, stdout: { write: () => true }, stdinIsTTY: true, env: {}, git: false,
+      ask: async () => { throw Object.assign(new Error('cancelled'), { name: 'ExitPromptError' }); },
+    });
+    expect(cancelled).toBe(130);
+    expect(readdirSync(other)).toEqual([]);
+  });
+
+  it('never asks with CI set or --yes, even on a terminal', async () => {
+    const { initCommand } = await import('../../src/commands/init.js');
+    const ask = async (): Promise<never> => { throw new Error('asked'); };
+    for (const extra of [{ env: { CI: 'true' } }, { env: {}, yes: true }]) {
+      const code = await initCommand({ cwd: tempDir(), stdout: { write: () => true }, stdinIsTTY: true, git: false, ask, ...extra });
+      expect(code).toBe(0);
+    }
+  });
+});
