@@ -197,61 +197,35 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--author-name <name>', "default author's full name")
     .option('--author-position <text>', "default author's position")
     .option('-y, --yes', 'ask nothing; take the flags as they are')
-    .option('--force', 'replace files that exist (and another pre-commit hook)')
-    .option('--update', 'refresh .draft/schemas/ and the CI files\' pishnevis version, nothing else')
+    .addOption(shared.force('replace files that exist (and another pre-commit hook)'))
+    .option('--update', "refresh .draft/schemas/ and the CI files' pishnevis version, nothing else")
     .option('--no-git', 'neither git init nor the pre-commit hook')
-    .addOption(langOption())
-    .action(async (folder: string | undefined, opts) => {
-      const [{ initCommand }, { paletteFor }] = await Promise.all([import('./commands/init.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await initCommand({ ...opts, folder, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.lang())
+    .action(action(async () => (await import('./commands/init.js')).initCommand));
 
-  program
+  withShared(program
     .command('doctor')
-    .description('check the repository set-up: Node, configuration, schemas, hook, CI / بررسی راه‌اندازی مخزن')
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (opts) => {
-      const [{ doctorCommand }, { paletteFor }] = await Promise.all([import('./commands/doctor.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await doctorCommand({ cwd: process.cwd(), lang: opts.lang, config: opts.config, stdout: process.stdout, palette: await paletteFor(process.stdout) }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .description('check the repository set-up: Node, configuration, schemas, hook, CI / بررسی راه‌اندازی مخزن'))
+    .action(action(async () => (await import('./commands/doctor.js')).doctorCommand));
 
   program
     .command('hook')
     .description('install or remove the pre-commit hook that checks staged drafts / نصب یا برداشتن قلاب pre-commit')
     .addArgument(new Argument('<action>', 'install | uninstall (run: what the hook calls)').choices(['install', 'uninstall', 'run']))
     .argument('[hook]', 'with run: the hook, pre-commit')
-    .option('--force', 'replace another pre-commit hook')
-    .addOption(langOption())
-    .action(async (action: string, _hook: string | undefined, opts) => {
-      const [{ hookCommand }, { paletteFor }] = await Promise.all([import('./commands/hook.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await hookCommand({ action, cwd: process.cwd(), lang: opts.lang, force: opts.force, stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.force('replace another pre-commit hook'))
+    .addOption(shared.lang())
+    .action(action(async () => (await import('./commands/hook.js')).hookCommand));
 
   program
     .command('completion')
     .description('print a shell completion script / اسکریپت تکمیل خودکار پوسته')
     .addArgument(new Argument('<shell>', 'bash | zsh | fish | powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
-    .action(async (shell: string) => {
+    .action(action(async () => {
+      // The scripts are made from this program, so every command declared above is completed.
       const { completionCommand } = await import('./commands/completion.js');
-      try {
-        setExit(await completionCommand({ shell, program, stdout: process.stdout }));
-      } catch (e) {
-        setExit(await fail(e, undefined));
-      }
-    });
+      return (o: Omit<Parameters<typeof completionCommand>[0], 'program'>) => completionCommand({ ...o, program });
+    }));
 
   return program;
 }

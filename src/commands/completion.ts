@@ -4,7 +4,7 @@ import { CATEGORIES } from '../core/scaffold/categories.js';
 import { reporterNames } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { SHELLS, completionScript, completionSpec, type Shell } from '../core/init/completion.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 export interface CompletionCommandOptions {
   shell: string;

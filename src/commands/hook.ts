@@ -6,7 +6,7 @@ import { displayPath } from '../core/batch/files.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { GitError, workTreeTop } from '../core/init/git.js';
 import { installHook, uninstallHook, type InstallResult, type Manager, type UninstallResult } from '../core/init/hook.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 type Out = { write(text: string): unknown };
 

@@ -14,7 +14,7 @@ import { initFiles, installMode, repin, syncSchemas, writeFiles, type FileResult
 import type { InitAnswers, RuleSummary } from '../core/init/files.js';
 import type { InitPromptAnswers, InitPromptSession } from '../ui/init-prompts.js';
 import { describeInstall } from './hook.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 type Out = { write(text: string): unknown };
 

@@ -53,7 +53,7 @@ describe('draft completion bash', () => {
 
 describe('the completion spec', () => {
   it('is read from the program: a command added to it is completed with no list kept by hand', () => {
-    const program = buildProgram(() => undefined);
+    const program = buildProgram({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }, () => undefined);
     program.command('digest').description('weekly digest / گزارش').option('--rule <id>', 'only this rule').argument('[paths...]');
     const spec = completionSpec(program, { provinces: PROVINCES.map((p) => p.slug), rules: rules.map((r) => r.meta.id), categories: [], formats: ['json'] });
     const digest = spec.commands.find((c) => c.name === 'digest')!;
