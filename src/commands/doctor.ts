@@ -3,18 +3,15 @@ import { dirname } from 'node:path';
 import type { Lang } from '../core/engine/types.js';
 import { ConfigError, findConfigFile, langFromEnv, loadConfig } from '../core/config/config.js';
 import { packagePath } from '../paths.js';
-import { plain, type Palette } from '../reporters/types.js';
+import { plain } from '../reporters/types.js';
+import type { CommandIO } from './shared.js';
 import { VERSION } from '../version.js';
 import { workTreeTop } from '../core/init/git.js';
 import { runDoctor, type Check, type DoctorInput } from '../core/init/doctor.js';
 
-export interface DoctorCommandOptions {
-  cwd: string;
+export interface DoctorCommandOptions extends CommandIO {
   lang?: Lang;
   config?: string;
-  stdout: { write(text: string): unknown };
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
   /** For tests: the node version to judge, and how to try a recorded draft. */
   nodeVersion?: string;
   probe?: DoctorInput['probe'];

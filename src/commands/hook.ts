@@ -4,21 +4,15 @@ import type { Bilingual, Lang } from '../core/engine/types.js';
 import { langFromEnv } from '../core/config/config.js';
 import { displayPath } from '../core/batch/files.js';
 import { plain, type Palette } from '../reporters/types.js';
+import type { CommandIO } from './shared.js';
 import { GitError, workTreeTop } from '../core/init/git.js';
 import { installHook, uninstallHook, type InstallResult, type Manager, type UninstallResult } from '../core/init/hook.js';
 import { UsageError } from '../core/errors.js';
 
-type Out = { write(text: string): unknown };
-
-export interface HookCommandOptions {
+export interface HookCommandOptions extends CommandIO {
   action: string;
-  cwd: string;
   lang?: Lang;
   force?: boolean;
-  stdout: Out;
-  stderr?: Out;
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 const say = (m: Bilingual, lang: Lang): string => m[lang];

@@ -7,6 +7,7 @@ import { displayPath } from '../core/batch/files.js';
 import { readProvince, readText, type Reading } from '../core/scaffold/index.js';
 import { capitalOf } from '../persian/provinces.js';
 import { plain, type Palette } from '../reporters/types.js';
+import type { CommandIO } from './shared.js';
 import { VERSION } from '../version.js';
 import { GitError, git, workTreeTop } from '../core/init/git.js';
 import { installHook } from '../core/init/hook.js';
@@ -16,14 +17,8 @@ import type { InitPromptAnswers, InitPromptSession } from '../ui/init-prompts.js
 import { describeInstall } from './hook.js';
 import { UsageError } from '../core/errors.js';
 
-type Out = { write(text: string): unknown };
-
-export interface InitCommandOptions {
+export interface InitCommandOptions extends CommandIO {
   folder?: string;
-  cwd: string;
-  stdout: Out;
-  stderr?: Out;
-  env?: NodeJS.ProcessEnv;
   stdinIsTTY?: boolean;
   lang?: Lang;
   province?: string;
@@ -36,7 +31,6 @@ export interface InitCommandOptions {
   update?: boolean;
   /** `--no-git`: neither `git init` nor the hook. */
   git?: boolean;
-  palette?: Palette;
   ask?: (session: InitPromptSession) => Promise<InitPromptAnswers>;
 }
 
