@@ -143,7 +143,7 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
   };
   mkdirSync(root, { recursive: true });
   const files = initFiles(init, await ruleSummaries(lang), installMode(root, VERSION));
-  const results = [...writeFiles(root, files, Boolean(options.force)), ...syncSchemas(root)];
+  const results = [...writeFiles(root, files, Boolean(options.force)), ...syncSchemas(root, Boolean(options.force))];
 
   const lines: string[] = ['', say({ fa: `مخزن پیش‌نویس‌ها در ${shownRoot}:`, en: `Drafts repository in ${shownRoot}:` }, lang)];
   lines.push(...results.map((r) => outcomeLine(r, lang, palette)));

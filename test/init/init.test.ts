@@ -136,6 +136,9 @@ describe('draft init where files exist', () => {
     const dir = tempDir();
     expect(run(['init', ...INIT_FLAGS, '--no-git'], dir).code).toBe(0);
     writeFileSync(join(dir, '.draft/schemas/draft.schema.json'), '{}\n');
+    // A plain init leaves even its own copy alone.
+    expect(run(['init', ...INIT_FLAGS, '--no-git', '--lang', 'en'], dir).stdout).toMatch(/\.draft\/schemas\/draft\.schema\.json +exists; left alone/);
+    expect(readFileSync(join(dir, '.draft/schemas/draft.schema.json'), 'utf8')).toBe('{}\n');
     const gl = join(dir, '.gitlab-ci.yml');
     writeFileSync(gl, readFileSync(gl, 'utf8').replace(`pishnevis@${VERSION}`, 'pishnevis@0.0.9'));
     writeFileSync(join(dir, '.gitignore'), 'mine\n');

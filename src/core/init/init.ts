@@ -1,8 +1,8 @@
 /**
  * `draft init`'s work, without printing: the files a drafts repository starts with, each written only
- * when absent (or with `force`), and the repository's copy of the schemas under `.draft/schemas/`.
- * The copy is the one file set init always keeps current (it is pishnevis's, not the user's), so that
- * every clone has the schemas the editor settings and the modelines point at.
+ * when absent (or with `force`), and the repository's copy of the schemas under `.draft/schemas/`,
+ * which every clone has, so the editor settings and the modelines point at something everywhere.
+ * `draft init --update` brings that copy (and the CI files' pishnevis version) to the running version.
  */
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -63,10 +63,11 @@ export function installedSchemas(): string[] {
 }
 
 /**
- * Brings `.draft/schemas/` to the installed schemas: absent ones written, changed ones replaced (they
- * are generated, never edited by hand), equal ones left alone.
+ * Brings `.draft/schemas/` to the installed schemas: absent ones written, changed ones replaced when
+ * `refresh` (`draft init --update` or `--force`; they are generated, never edited by hand) and
+ * otherwise reported as skipped, equal ones left alone.
  */
-export function syncSchemas(root: string): FileResult[] {
+export function syncSchemas(root: string, refresh = true): FileResult[] {
   return installedSchemas().map((name) => {
     const path = `${REPOSITORY_SCHEMAS_DIR}/${name}`;
     const full = join(root, path);
@@ -76,6 +77,7 @@ export function syncSchemas(root: string): FileResult[] {
       return { path, outcome: 'written' };
     }
     if (readFileSync(full, 'utf8') === text) return { path, outcome: 'unchanged' };
+    if (!refresh) return { path, outcome: 'skipped' };
     writeFileAtomic(full, text, { force: true });
     return { path, outcome: 'updated' };
   });
