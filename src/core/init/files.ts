@@ -128,9 +128,10 @@ export function gitignore(): string {
   return `# pishnevis: what is rebuilt from the drafts, never committed
 node_modules/
 .draftcache
-# previews (draft render) and submission packages (draft package)
-*.html
-*.zip
+# previews (draft render) and submission packages (draft package) written at the top; not deeper,
+# where a draft's attachments (which may be .html or .zip) live
+/*.html
+/*.zip
 /${PACKAGES_DIR}/
 # reports written by CI
 /${SARIF_FILE}
