@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from './version.js';
 import { DraftError } from './core/errors.js';
 import type { Bilingual, Lang } from './core/engine/types.js';
@@ -188,6 +188,46 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<path>', 'the package (<id>.zip) or an unpacked bag folder')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish')))
     .action(action(async () => (await import('./commands/verify.js')).verifyCommand, { path: 'target' }));
+
+  // Repository set-up (issue 15): init, doctor, hook, completion.
+  program
+    .command('init')
+    .description('set up a drafts repository: configuration, CI, editor, git hook / راه‌اندازی مخزن پیش‌نویس‌ها')
+    .argument('[folder]', 'the repository folder (default: the current folder)')
+    .option('--province <name>', 'default province, Persian or Latin name (قم, qom)')
+    .option('--city <name>', 'default city (default: the provincial capital)')
+    .option('--author-name <name>', "default author's full name")
+    .option('--author-position <text>', "default author's position")
+    .option('-y, --yes', 'ask nothing; take the flags as they are')
+    .addOption(shared.force('replace files that exist (and another pre-commit hook)'))
+    .option('--update', "refresh .draft/schemas/ and the CI files' pishnevis version, nothing else")
+    .option('--no-git', 'neither git init nor the pre-commit hook')
+    .addOption(shared.lang())
+    .action(action(async () => (await import('./commands/init.js')).initCommand));
+
+  withShared(program
+    .command('doctor')
+    .description('check the repository set-up: Node, configuration, schemas, hook, CI / بررسی راه‌اندازی مخزن'))
+    .action(action(async () => (await import('./commands/doctor.js')).doctorCommand));
+
+  program
+    .command('hook')
+    .description('install or remove the pre-commit hook that checks staged drafts / نصب یا برداشتن قلاب pre-commit')
+    .addArgument(new Argument('<action>', 'install | uninstall (run: what the hook calls)').choices(['install', 'uninstall', 'run']))
+    .argument('[hook]', 'with run: the hook, pre-commit')
+    .addOption(shared.force('replace another pre-commit hook'))
+    .addOption(shared.lang())
+    .action(action(async () => (await import('./commands/hook.js')).hookCommand));
+
+  program
+    .command('completion')
+    .description('print a shell completion script / اسکریپت تکمیل خودکار پوسته')
+    .addArgument(new Argument('<shell>', 'bash | zsh | fish | powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .action(action(async () => {
+      // The scripts are made from this program, so every command declared above is completed.
+      const { completionCommand } = await import('./commands/completion.js');
+      return (o: Omit<Parameters<typeof completionCommand>[0], 'program'>) => completionCommand({ ...o, program });
+    }));
 
   return program;
 }

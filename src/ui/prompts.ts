@@ -97,7 +97,7 @@ function provinceChoices(term: string | undefined, lang: Lang) {
   }));
 }
 
-async function askProvince(session: PromptSession, fallback: string | undefined): Promise<string> {
+export async function askProvince(session: PromptSession, fallback: string | undefined): Promise<string> {
   const { lang } = session;
   const none = lang === 'fa' ? 'استانی با این نام نیست؛ بخشی از نام را بنویسید.' : 'No province matches; type part of its name.';
   return search<string>({
@@ -113,7 +113,7 @@ async function askProvince(session: PromptSession, fallback: string | undefined)
   });
 }
 
-async function askCity(session: PromptSession, province: string, fallback: string | undefined): Promise<string> {
+export async function askCity(session: PromptSession, province: string, fallback: string | undefined): Promise<string> {
   const { lang } = session;
   const p = findProvince(province);
   const cities = citiesOf(province, session.config, CITIES);

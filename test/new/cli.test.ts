@@ -26,8 +26,9 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(r.stdout).toContain(`draft validate ${file}`);
     expect(r.stdout).toContain(`draft package ${file}`);
     const text = readFileSync(join(cwd, file!), 'utf8');
-    // Outside any tree that holds the package, the schema path is absolute.
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA}`);
+    // Outside any tree that holds the package there is no modeline: an absolute path would exist on this machine only.
+    expect(text).not.toContain('yaml-language-server');
+    expect(text).not.toContain(SCHEMA);
     expect(text).toContain('status: draft');
     const v = draft(['validate', file!], { cwd });
     expect(v.code).toBe(0);
@@ -132,7 +133,6 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     const cwd = tempDir();
     const r = draft(scriptedArgs('circular', ['--dry-run']), { cwd });
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('# yaml-language-server: $schema=')).toBe(true);
     expect(r.stdout).toContain('kind: circular');
     expect(readdirSync(cwd)).toEqual([]);
   });

@@ -21,6 +21,8 @@ export interface BatchOptions {
   /** Path of the cache file; no cache when absent. */
   cacheFile?: string;
   changedSince?: string;
+  /** Only these drafts (absolute paths), as with changedSince; repository rules still see all. */
+  only?: readonly string[];
   shard?: Shard;
   /** Worker threads; 0 or 1 validates on the main thread. Defaults to the machine's cores. */
   threads?: number;
@@ -101,6 +103,10 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   if (options.changedSince) {
     const changed = await changedSince(options.changedSince, cwd);
     selected = selected.filter((f) => changed.has(f));
+  }
+  if (options.only) {
+    const only = new Set(options.only);
+    selected = selected.filter((f) => only.has(f));
   }
   if (options.shard) {
     const shard = options.shard;

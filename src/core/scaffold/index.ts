@@ -11,4 +11,4 @@ export * from './answers.js';
 export * from './resolve.js';
 export { loadTemplates, BUILTIN_TEMPLATES_DIR, MAIN_TEMPLATES, SCAFFOLD_SUBDIR, type TemplateSet, type TemplateSource } from './templates.js';
 export { renderScaffold, templateContext, modeline, TemplateError, type RenderOptions } from './render.js';
-export { schemaReference, schemaReferenceFor, treeRoot, INSTALLED_SCHEMA } from './modeline.js';
+export { schemaReference, schemaReferenceFor, treeRoot, INSTALLED_SCHEMA, REPOSITORY_SCHEMAS_DIR } from './modeline.js';
