@@ -129,12 +129,15 @@ async function askCity(session: PromptSession, province: string, fallback: strin
       }));
       const typed = term?.trim();
       if (typed && !cities.some((c) => normalizeForCompare(c) === normalizeForCompare(typed))) {
+        // The choice is named exactly as typed: when the answer is refused (a city of another province),
+        // inquirer shows the refusal under the prompt only if the line already equals the choice's name;
+        // any other name would be written into the line and then offered, and accepted, as a city.
         found.push({
           value: typed,
-          name: lang === 'fa' ? `«${typed}» (در فهرست نیست)` : `"${typed}" (not in the list)`,
+          name: typed,
           description: lang === 'fa'
-            ? 'شهری که در فهرست نیست هشدار می‌گیرد؛ آن را در draft.config.yaml زیر municipalities بیفزایید.'
-            : 'A city not in the list is a warning; add it under municipalities in draft.config.yaml.',
+            ? 'در فهرست نیست: شهری که در فهرست نیست هشدار می‌گیرد؛ آن را در draft.config.yaml زیر municipalities بیفزایید.'
+            : 'Not in the list: a city not in the list is a warning; add it under municipalities in draft.config.yaml.',
         });
       }
       return found;
