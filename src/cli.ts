@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from './version.js';
+import { commanderMessage, localize, runLang } from './cli-help.js';
 import type { Bilingual, Lang } from './core/engine/types.js';
 
 /**
@@ -47,7 +48,9 @@ async function fail(error: unknown, lang: Lang | undefined): Promise<number> {
   process.stderr.write(
     say({ fa: `خطای داخلی pishnevis: ${String((error as Error)?.message ?? error)}`, en: `pishnevis internal error: ${String((error as Error)?.message ?? error)}` }, lang) +
       '\n' +
-      (process.env.DRAFT_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'DRAFT_DEBUG=1 shows the stack trace; please report it.\n'),
+      (process.env.DRAFT_DEBUG
+        ? `${(error as Error)?.stack ?? ''}\n`
+        : `${say({ fa: 'DRAFT_DEBUG=1 مسیر خطا را نشان می‌دهد؛ لطفاً آن را گزارش کنید.', en: 'DRAFT_DEBUG=1 shows the stack trace; please report it.' }, lang)}\n`),
   );
   return 2;
 }
@@ -56,15 +59,13 @@ function langOption(): Option {
   return new Option('--lang <lang>', 'language of messages / زبان پیام‌ها').choices(['fa', 'en']);
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, runLanguage: Lang = 'fa'): Command {
   const program = new Command('draft')
     .description('pishnevis (پیش‌نویس): write, check and package municipal directives and draft circulars in the Ministry of Interior format')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
-    // Commander speaks English; every usage mistake also gets a line in Persian.
-    .configureOutput({
-      outputError: (text, write) => write(`${text}خطای کاربرد: فرمان یا گزینه نادرست است؛ «draft --help» یا «draft <فرمان> --help» را ببینید.\n`),
-    })
+    // Commander's usage errors, said in the run's language (cli-help.ts).
+    .configureOutput({ outputError: (text, write) => write(commanderMessage(text, runLanguage)) })
     .exitOverride();
 
   program
@@ -97,7 +98,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         setExit(await newCommand({ ...opts, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
       } catch (e) {
-        setExit(await fail(e, opts.lang));
+        setExit(await fail(e, opts.lang ?? runLanguage));
       }
     });
 
@@ -132,7 +133,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           cache: opts.cache, cacheLocation: opts.cacheLocation, changedSince: opts.changedSince, shard: opts.shard, threads: opts.threads,
         }));
       } catch (e) {
-        setExit(await fail(e, opts.lang));
+        setExit(await fail(e, opts.lang ?? runLanguage));
       }
     });
 
@@ -153,7 +154,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           cache: opts.cache, stdout: process.stdout, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
-        setExit(await fail(e, opts.lang));
+        setExit(await fail(e, opts.lang ?? runLanguage));
       }
     });
 
@@ -173,7 +174,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
-        setExit(await fail(e, opts.lang));
+        setExit(await fail(e, opts.lang ?? runLanguage));
       }
     });
 
@@ -193,7 +194,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
-        setExit(await fail(e, opts.lang));
+        setExit(await fail(e, opts.lang ?? runLanguage));
       }
     });
 
@@ -212,18 +213,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
           stdout: process.stdout, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {
-        setExit(await fail(e, opts.lang));
+        setExit(await fail(e, opts.lang ?? runLanguage));
       }
     });
 
+  localize(program, runLanguage);
   return program;
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
   let code = 0;
+  const lang = runLang(argv.slice(2), process.cwd(), process.env);
   const program = buildProgram((c) => {
     code = c;
-  });
+  }, lang);
   try {
     await program.parseAsync(argv);
   } catch (e) {
@@ -231,7 +234,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       // --help and --version end here with exit code 0; real usage mistakes with 2.
       code = e.exitCode === 0 ? 0 : 2;
     } else {
-      code = await fail(e, undefined);
+      code = await fail(e, lang);
     }
   }
   process.exitCode = code;

@@ -63,7 +63,7 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(draft(['validate'], { cwd: root }).code).toBe(0);
   });
 
-  it('lists every missing answer with its flag, in Persian and English, and exits 2 without asking', () => {
+  it('lists every missing answer with its flag, in the run\'s language, and exits 2 without asking', () => {
     const cwd = tempDir();
     const r = draft(['new', '--kind', 'circular'], { cwd });
     expect(r.code).toBe(2);
@@ -71,8 +71,10 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
       expect(r.stderr).toContain(flag);
     }
     expect(r.stderr).toContain('این پاسخ‌ها داده نشده‌اند');
-    expect(r.stderr).toContain('These answers are missing');
-    expect(r.stderr).toContain('stdin is not a terminal');
+    expect(r.stderr).not.toContain('These answers are missing');
+    const en = draft(['new', '--kind', 'circular', '--lang', 'en'], { cwd });
+    expect(en.stderr).toContain('These answers are missing');
+    expect(en.stderr).toContain('stdin is not a terminal');
     expect(r.stderr).not.toContain('--city'); // it has a default
     expect(r.stdout).toBe('');
     expect(yamlFiles(cwd)).toEqual([]);
@@ -85,7 +87,7 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(r.stderr).toContain('--date: ۱۴۰۵/۱۲/۳۰ تاریخ واقعی نیست');
     expect(r.stderr).toContain('--title: «عنوان» (title) باید دست‌کم ۱۰ نویسه باشد.');
     expect(r.stderr).toContain('--category');
-    expect(r.stderr).toContain('These answers were not accepted');
+    expect(r.stderr).toContain('این پاسخ‌ها پذیرفته نشدند');
   });
 
   it('never overwrites an existing file unless --force', () => {
