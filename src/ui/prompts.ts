@@ -74,7 +74,7 @@ const MESSAGES: Record<string, Bilingual> = {
   authorName: { fa: 'نام و نام خانوادگی تهیه‌کننده', en: "Author's full name" },
   authorPosition: { fa: 'سمت تهیه‌کننده', en: "Author's position" },
   date: { fa: 'تاریخ شمسی', en: 'Date (Jalali, YYYY/MM/DD)' },
-  id: { fa: 'شناسه (نام پرونده)', en: 'Id (the file name)' },
+  id: { fa: 'شناسه (نام فایل)', en: 'Id (the file name)' },
   articlesDirective: { fa: 'چند ماده آماده شود؟', en: 'How many articles to scaffold?' },
   articlesCircular: { fa: 'چند ماده آماده شود (۰ یعنی متن در چند بند ساده)؟', en: 'How many articles to scaffold (0 means plain paragraphs)?' },
   articlesDone: { fa: 'شمار ماده‌ها', en: 'Articles' },
@@ -192,7 +192,7 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
     return {
       ok: false,
       errors: [{
-        fa: `پرونده ${target.display} از پیش هست و بازنویسی نمی‌شود؛ شناسه دیگری بنویسید (یا draft new را با --force اجرا کنید).`,
+        fa: `فایل ${target.display} از پیش هست و بازنویسی نمی‌شود؛ شناسه دیگری بنویسید (یا draft new را با --force اجرا کنید).`,
         en: `${target.display} already exists and is never overwritten; choose another id (or run draft new with --force).`,
       }],
     };
@@ -246,7 +246,7 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
       const none = i > 0
         ? { fa: 'پایان', en: 'done' }
         : known.kind === 'directive'
-          ? { fa: 'بعداً در پرونده', en: 'later, in the file' }
+          ? { fa: 'بعداً در فایل', en: 'later, in the file' }
           : { fa: 'ندارد', en: 'none' };
       const law = await input({
         message: say({ fa: `مستند قانونی ${n}، نام قانون یا مقرره (خالی: ${none.fa}):`, en: `Legal basis ${n}, law or regulation (empty: ${none.en}):` }, lang),
