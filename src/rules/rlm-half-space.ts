@@ -17,9 +17,12 @@ export default defineRule({
   check(context) {
     scanTexts(context, RLM, (m) => {
       const value = m.input;
-      const start = value.lastIndexOf(' ', m.index) + 1;
-      const endSpace = value.indexOf(' ', m.index);
-      const word = value.slice(start, endSpace === -1 ? undefined : endSpace).replace(/\u200F/g, '\u200C');
+      // The word ends at any blank, a line break too: a literal block's line ends within the text.
+      let start = m.index;
+      while (start > 0 && !/\s/.test(value[start - 1]!)) start--;
+      let end = m.index;
+      while (end < value.length && !/\s/.test(value[end]!)) end++;
+      const word = value.slice(start, end).replace(/\u200F/g, '\u200C');
       return { messageId: 'rlm', data: { word }, replacement: '\u200C' };
     }, HINTS.rlm);
   },
