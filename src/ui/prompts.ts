@@ -149,12 +149,13 @@ async function askCity(session: PromptSession, province: string, fallback: strin
   });
 }
 
-async function askText(session: PromptSession, message: string, fallback: unknown, check: (v: string) => Reading<unknown>, opts: { editable?: boolean; done?: string } = {}): Promise<string> {
+async function askText(session: PromptSession, message: string, fallback: unknown, check: (v: string) => Reading<unknown>, opts: { editable?: boolean; done?: string; shown?: (answer: string) => string } = {}): Promise<string> {
   const { lang } = session;
   return input({
     message,
     ...(typeof fallback === 'string' && fallback !== '' ? { default: fallback, prefill: opts.editable ? 'editable' as const : 'tab' as const } : {}),
     validate: (value) => verdict(check(value), lang),
+    ...(opts.shown ? { transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', opts.shown!(value)) : value) } : {}),
     theme: theme(lang, opts.done),
   });
 }
@@ -226,7 +227,12 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
       case 'articles': {
         const message = say(known.kind === 'circular' ? MESSAGES.articlesCircular! : MESSAGES.articlesDirective!, lang);
         const shown = typeof fallback === 'number' ? numberText(fallback, lang) : undefined;
-        return askText(session, message, shown, (v) => readArticles(v, ctx()), { done: label(MESSAGES.articlesDone!, lang) });
+        // The answer is echoed as a number in the session's digits, whichever digits were typed.
+        const echo = (v: string): string => {
+          const r = readArticles(v === '' ? shown ?? '' : v, ctx());
+          return r.ok ? numberText(r.value, lang) : v;
+        };
+        return askText(session, message, shown, (v) => readArticles(v, ctx()), { done: label(MESSAGES.articlesDone!, lang), shown: echo });
       }
       case 'id':
         return askText(session, label(MESSAGES.id!, lang), fallback, (v) => check('id', v), { editable: true });

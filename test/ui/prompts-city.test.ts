@@ -64,3 +64,17 @@ describe('draft new, the city question', () => {
     expect(text).not.toContain('فهرست');
   });
 });
+
+describe('draft new, the article count', () => {
+  it('echoes a count typed in Latin digits in Persian digits', async () => {
+    const cwd = tempDir();
+    const { done } = run(cwd, { yes: false, id: 'qom-1405-pasmand', city: 'قم', date: '1405/09/09' });
+    await waitFor('چند ماده');
+    screen.type('2');
+    screen.keypress('enter');
+    const shown = await waitFor('شمار ماده‌ها:');
+    expect(shown).toMatch(/شمار ماده‌ها: ۲/);
+    expect(shown).not.toMatch(/شمار ماده‌ها: 2/);
+    expect(await done).toBe(0);
+  });
+});
