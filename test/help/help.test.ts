@@ -29,7 +29,7 @@ function englishWords(text: string): string[] {
 
 describe('help, in one language whole', () => {
   it('has the table’s text for every command, argument and option, in both languages', () => {
-    const program = buildProgram(() => {}, 'fa');
+    const program = buildProgram({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: {} }, () => {}, 'fa');
     for (const command of commandsOf(program)) {
       const name = command.parent ? command.name() : 'draft';
       expect(COMMAND_HELP[name], `help for ${name}`).toBeDefined();
