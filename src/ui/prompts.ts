@@ -10,6 +10,7 @@ import { Separator, input, search, select } from '@inquirer/prompts';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { CITIES } from '../persian/cities.js';
 import { toPersianDigits } from '../persian/digits.js';
+import { padJalaliDate } from '../persian/jalali.js';
 import { PROVINCES, findProvince } from '../persian/provinces.js';
 import { normalizeForCompare } from '../persian/text.js';
 import {
@@ -132,12 +133,16 @@ async function askCity(session: PromptSession, province: string, fallback: strin
         // The choice is named exactly as typed: when the answer is refused (a city of another province),
         // inquirer shows the refusal under the prompt only if the line already equals the choice's name;
         // any other name would be written into the line and then offered, and accepted, as a city.
+        // What the check will say, said before Enter: another province's city, or one not in the list.
+        const reading = readText('city', typed, { config: session.config, kind: session.given.kind, province });
         found.push({
           value: typed,
           name: typed,
-          description: lang === 'fa'
-            ? 'در فهرست نیست: شهری که در فهرست نیست هشدار می‌گیرد؛ آن را در draft.config.yaml زیر municipalities بیفزایید.'
-            : 'Not in the list: a city not in the list is a warning; add it under municipalities in draft.config.yaml.',
+          description: !reading.ok
+            ? reading.errors.map((e) => e[lang]).join(' ')
+            : lang === 'fa'
+              ? `در فهرست شهرهای ${province} نیست و هشدار می‌گیرد؛ اگر نام درست است، آن را در draft.config.yaml زیر municipalities بیفزایید.`
+              : `Not among the cities of ${p?.en ?? province}: a warning; if the name is right, add it under municipalities in draft.config.yaml.`,
         });
       }
       return found;
@@ -240,6 +245,14 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
         return askLegalBasis();
       case 'addressees':
         return askAddressees();
+      case 'date': {
+        // Echoed as it is written (1405/9/5 → 1405/09/05), in the session's digits.
+        const echo = (v: string): string => {
+          const padded = padJalaliDate((v === '' && typeof fallback === 'string' ? fallback : v).trim());
+          return lang === 'fa' ? toPersianDigits(padded) : padded;
+        };
+        return askText(session, label(MESSAGES.date!, lang), fallback, (v) => readAnswer('date', v, ctx()), { shown: echo });
+      }
       default:
         return askText(session, label(MESSAGES[q.key]!, lang), fallback, (v) => readAnswer(q.key, v, ctx()));
     }

@@ -56,7 +56,7 @@ describe('draft new, the city question', () => {
     const { done } = run(cwd, { yes: false, id: 'qom-1405-pasmand', articles: '2', date: '1405/09/09' });
     await waitFor('مرکز استان');
     screen.type('کهک');
-    await waitFor('در فهرست نیست');
+    await waitFor('در فهرست شهرهای قم نیست');
     screen.keypress('enter');
     expect(await done).toBe(0);
     const text = readFileSync(join(cwd, readdirSync(cwd)[0]!), 'utf8');
@@ -76,5 +76,19 @@ describe('draft new, the article count', () => {
     expect(shown).toMatch(/شمار ماده‌ها: ۲/);
     expect(shown).not.toMatch(/شمار ماده‌ها: 2/);
     expect(await done).toBe(0);
+  });
+});
+
+describe('draft new, the date', () => {
+  it('echoes a date typed 1405/9/5 as it is written, ۱۴۰۵/۰۹/۰۵', async () => {
+    const cwd = tempDir();
+    const { done } = run(cwd, { yes: false, id: 'qom-1405-pasmand', city: 'قم', articles: '2' });
+    await waitFor('تاریخ شمسی');
+    screen.type('1405/9/5');
+    screen.keypress('enter');
+    const shown = await waitFor('✔ تاریخ شمسی:');
+    expect(shown).toMatch(/تاریخ شمسی: ۱۴۰۵\/۰۹\/۰۵/);
+    expect(await done).toBe(0);
+    expect(readFileSync(join(cwd, 'qom-1405-pasmand.yaml'), 'utf8')).toMatch(/^date: 1405\/09\/05$/m);
   });
 });
