@@ -58,6 +58,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       '--author-position': { fa: 'سمت تهیه‌کننده', en: "author's position" },
       '--date': { fa: 'تاریخ شمسی به شکل ۱۴۰۵/۰۹/۰۵ (پیش‌فرض: امروز)', en: 'Jalali date YYYY/MM/DD (default: today)' },
       '--articles': { fa: 'شمار ماده‌هایی که آماده می‌شود (دستورالعمل: ۳؛ بخشنامه: ۰ یعنی متن در چند بند ساده)', en: 'article skeletons to write (directive default 3; circular default 0 = paragraphs)' },
+      '--chapters': { fa: 'ماده‌ها در n فصل (قالب ۱٫۱؛ پیش‌فرض ۰ یعنی بی‌فصل)', en: 'group the articles in n chapters (format 1.1; default 0 = none)' },
+      '--labels': { fa: 'ترتیب برچسب بندها: alphabetical (الف، ب، پ) یا abjad (الف، ب، ج)؛ پیش‌فرض alphabetical', en: 'clause label order: alphabetical or abjad; default alphabetical' },
       '--legal-basis': { fa: 'یک مستند قانونی، «قانون|ماده» یا «قانون»؛ چند بار می‌شود داد', en: 'a legal basis entry, "law|article" or "law"; repeatable' },
       '--subject': { fa: 'بخشنامه: موضوع', en: 'circular: subject' },
       '--addressee': { fa: 'بخشنامه: یک گیرنده؛ چند بار می‌شود داد', en: 'circular: an addressee; repeatable' },

@@ -131,6 +131,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
     .option('--author-position <text>', "author's position")
     .option('--date <date>', 'Jalali date YYYY/MM/DD (default: today)')
     .option('--articles <n>', 'article skeletons to write (directive default 3; circular default 0 = paragraphs)')
+    .option('--chapters <n>', 'group the articles in n chapters (format 1.1; default 0 = none)')
+    .option('--labels <order>', 'clause label order: alphabetical (الف، ب، پ) | abjad (الف، ب، ج); default alphabetical')
     .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
     .option('--subject <text>', 'circular: subject')
     .option('--addressee <text>', 'circular: an addressee; repeatable', collect)
@@ -148,14 +150,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
     .command('validate')
     .description('check drafts against the ministry format / بررسی پیش‌نویس‌ها با قالب وزارت کشور')
     .argument(...shared.paths)
-    .option('-f, --format <format>', 'stylish | json, or name=path to write a file; repeatable', collect)
+    .option('-f, --format <format>', 'stylish | json | junit | sarif | github, or name=path to write a file; repeatable', collect)
     .option('-q, --quiet', 'report errors only, not warnings')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', shared.wholeNumber('--max-warnings', 0))
     .addOption(shared.cache('reuse results for drafts whose content has not changed (kept in .draftcache)'))
     .option('--cache-location <file>', 'where to keep the cache (implies --cache)')
     .option('--changed-since <ref>', 'only drafts changed since this git commit, branch or tag (repository rules still see all)')
     .option('--shard <i/n>', 'only the i-th of n stable parts of the drafts, for a CI matrix')
-    .option('--threads <n>', 'worker threads for large batches (default: the number of cores)', shared.wholeNumber('--threads', 1)))
+    .option('--threads <n>', 'worker threads for large batches (default: by the bytes to check and the CPUs free now)', shared.wholeNumber('--threads', 1)))
     .action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
   withShared(program

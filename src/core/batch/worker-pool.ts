@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { packagePath } from '../../paths.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult, Lang } from '../engine/types.js';
-import type { Stamp } from '../cache/cache.js';
+import type { Stamp } from '../cache/stamp.js';
 
 export interface Job {
   path: string;
