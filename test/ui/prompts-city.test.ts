@@ -13,7 +13,7 @@ function run(cwd: string, extra: Partial<NewCommandOptions> = {}) {
   const done = newCommand({
     cwd, stdinIsTTY: true, env: {}, now: NOW, lang: 'fa', yes: true,
     kind: 'directive', province: 'قم', title: 'دستورالعمل ساماندهی پسماند شهری قم', category: 'environment',
-    authorName: 'علی احمدی', authorPosition: 'معاون حقوقی شهرداری قم', legalBasis: ['قانون شهرداری|۵۵'],
+    authorName: 'علی احمدی', authorPosition: 'معاون حقوقی شهرداری قم', legalBasis: ['قانون شهرداری|۵۵'], chapters: '0', labels: 'alphabetical',
     stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (out += t) },
     ...extra,
   });
