@@ -21,10 +21,14 @@ const draftBin = join(root, 'bin', 'draft.js');
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const hasTime = existsSync('/usr/bin/time');
 
-/** Runs a command once: wall time in ms, peak RSS in MB (when /usr/bin/time is there), exit status. */
+/**
+ * Runs a command once: wall time in ms, and when /usr/bin/time is there peak RSS in MB and CPU time
+ * (user + system) in ms. On a shared machine the CPU time is the steadier figure: the wall time of a
+ * one-thread run is its CPU time plus however long it waited for a CPU.
+ */
 function runOnce({ label, argv, expect }) {
   const cmd = hasTime ? '/usr/bin/time' : argv[0];
-  const args = hasTime ? ['-f', '%M', ...argv] : argv.slice(1);
+  const args = hasTime ? ['-f', '%M %U %S', ...argv] : argv.slice(1);
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const time = Number(process.hrtime.bigint() - start) / 1e6;
@@ -32,7 +36,8 @@ function runOnce({ label, argv, expect }) {
     console.error(`${label}: unexpected exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
     process.exit(2);
   }
-  return { time, rss: hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN };
+  const [rss, user, system] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { time, rss: rss / 1024, cpu: (user + system) * 1000 };
 }
 
 const median = (xs) => {
@@ -53,8 +58,8 @@ function measureInRounds(cases, rounds) {
     for (let i = 0; i < repeats; i++) {
       cases.forEach((c, k) => {
         if (i >= c.perRound) return;
-        const { time, rss } = runOnce(c);
-        samples[k].push({ time, rss, round });
+        const { time, rss, cpu } = runOnce(c);
+        samples[k].push({ time, rss, cpu, round });
       });
     }
   }
@@ -62,7 +67,8 @@ function measureInRounds(cases, rounds) {
     const times = samples[k].map((x) => x.time);
     const rss = samples[k].map((x) => x.rss).filter((x) => !Number.isNaN(x));
     const byRound = Array.from({ length: rounds }, (_, round) => median(samples[k].filter((x) => x.round === round).map((x) => x.time)));
-    return { label: c.label, median: median(times), min: Math.min(...times), max: Math.max(...times), peak: rss.length ? Math.max(...rss) : NaN, byRound, count: times.length };
+    const cpu = median(samples[k].map((x) => x.cpu));
+    return { label: c.label, median: median(times), min: Math.min(...times), max: Math.max(...times), peak: rss.length ? Math.max(...rss) : NaN, cpu, byRound, count: times.length };
   });
 }
 
@@ -74,9 +80,9 @@ const schemaArgs = ['-s', 'schemas/draft.schema.json', '-r', 'schemas/common.sch
 const perRound = (a, b) => a.byRound.map((x, i) => x / b.byRound[i]);
 const summary = (xs, digits) => `${median(xs).toFixed(digits)}× (rounds ${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 const table = (results) => {
-  console.log('| case | median | min–max | peak RSS |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of results) console.log(`| ${r.label} | ${ms(r.median)} | ${ms(r.min)}–${ms(r.max)} | ${Number.isNaN(r.peak) ? 'n/a' : `${r.peak.toFixed(0)} MB`} |`);
+  console.log('| case | median | min–max | CPU time | peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of results) console.log(`| ${r.label} | ${ms(r.median)} | ${ms(r.min)}–${ms(r.max)} | ${Number.isNaN(r.cpu) ? 'n/a' : ms(r.cpu)} | ${Number.isNaN(r.peak) ? 'n/a' : `${r.peak.toFixed(0)} MB`} |`);
 };
 const TARGETS = { 2000: 1.5, 10000: 2 };
 
@@ -103,6 +109,7 @@ for (const count of counts) {
   const [cold, single, warm, floor, ajv] = results;
   console.log('');
   console.log(`cold batch vs ajv-cli:      ${summary(perRound(ajv, cold), 2)} faster${TARGETS[count] ? `; target ≥ ${TARGETS[count]}×` : ''}`);
+  if (!Number.isNaN(single.cpu)) console.log(`CPU time, one thread vs ajv-cli: ${(ajv.cpu / single.cpu).toFixed(2)}× less (what the wall ratio is on an idle machine)`);
   console.log(`default vs --threads 1:     ${summary(perRound(cold, single), 2)} the time; target ≤ 1.00×`);
   console.log(`warm cache vs floor:        ${summary(perRound(warm, floor), 2)} the time; target ≤ 1.3×`);
   console.log(`warm cache vs cold:         ${summary(perRound(cold, warm), 1)} faster`);
