@@ -123,7 +123,7 @@ export async function packageCommand(options: PackageCommandOptions): Promise<nu
   const shown = displayPath(target, options.cwd);
   const files = assembled.payload.length;
   options.stdout.write(`${palette.green(say(lang,
-    `✔ بسته ساخته شد: ${shown} (${toPersianDigits(files)} پرونده، ${sizeText(zip.length, lang)})`,
+    `✔ بسته ساخته شد: ${shown} (${toPersianDigits(files)} فایل، ${sizeText(zip.length, lang)})`,
     `✔ Package written: ${shown} (${files} files, ${sizeText(zip.length, lang)})`))}\n`);
   return 0;
 }

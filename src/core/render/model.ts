@@ -105,6 +105,8 @@ export interface DocumentModel {
   kindName: string;
   /** «پیش‌نویس دستورالعمل» | «پیش‌نویس بخشنامه» */
   heading: string;
+  /** The browser tab's title: the heading and the title, the kind said once. */
+  pageTitle: string;
   /** The heading shown above the title, unless the title already begins with it. */
   kicker?: string;
   id: string;
@@ -392,6 +394,14 @@ export function defaultClosing(kindName: string, articleCount: number, noteCount
   return `این ${kindName} در ${articlesPart}${notesPart} تنظیم شده است.`;
 }
 
+/** «پیش‌نویس دستورالعمل: …», but «پیش‌نویس دستورالعمل تسویه …» for a title that begins with the kind. */
+function pageTitle(title: unknown, kindName: string): string {
+  const text = typeof title === 'string' ? title.trim() : '';
+  if (text.startsWith(`پیش‌نویس ${kindName}`)) return text;
+  if (text.startsWith(kindName)) return `پیش‌نویس ${text}`;
+  return text ? `پیش‌نویس ${kindName}: ${text}` : `پیش‌نویس ${kindName}`;
+}
+
 export function buildDocumentModel(data: DraftData): DocumentModel {
   const kind = data.kind === 'circular' ? 'circular' : 'directive';
   const kindName = kind === 'circular' ? 'بخشنامه' : 'دستورالعمل';
@@ -407,6 +417,7 @@ export function buildDocumentModel(data: DraftData): DocumentModel {
     kind,
     kindName,
     heading: `پیش‌نویس ${kindName}`,
+    pageTitle: pageTitle(data.title, kindName),
     ...(typeof data.title === 'string' && data.title.trim().startsWith(`پیش‌نویس ${kindName}`) ? {} : { kicker: `پیش‌نویس ${kindName}` }),
     id: typeof data.id === 'string' ? data.id : '',
     title: data.title,
