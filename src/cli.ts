@@ -216,6 +216,34 @@ export function buildProgram(setExit: (code: number) => void): Command {
       }
     });
 
+  program
+    .command('digest')
+    .description("the committee's consolidated report of every submission / گزارش یکپارچه همه پیشنهادها برای کمیته")
+    .argument('[paths...]', 'drafts (files, folders, globs) and packages (*.zip) (default: draftsDir, or .)')
+    .option('-o, --output <file>', 'the report: .html (default digest.html), .md, .csv or .json; - for standard output')
+    .addOption(new Option('--format <format>', 'report format (default: from the -o extension, else html; json without -o prints)').choices(['html', 'md', 'markdown', 'csv', 'json']))
+    .option('--threshold <t>', 'similarity (0–1) for grouping common concerns (default 0.3)')
+    .option('--force', 'replace an existing file that digest did not write')
+    .option('--threads <n>', 'worker threads for validating large batches', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--threads takes a whole number ≥ 1');
+      return n;
+    })
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .action(async (paths: string[], opts) => {
+      const [{ digestCommand }, { paletteFor }] = await Promise.all([import('./commands/digest.js'), import('./ui/palette.js')]);
+      try {
+        setExit(await digestCommand({
+          paths, cwd: process.cwd(), output: opts.output, format: opts.format, threshold: opts.threshold, force: opts.force,
+          threads: opts.threads, lang: opts.lang, config: opts.config, stdout: process.stdout, stderr: process.stderr,
+          palette: await paletteFor(process.stdout),
+        }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
   return program;
 }
 
