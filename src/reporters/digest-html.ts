@@ -49,6 +49,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .members { margin: 2pt 0 0; padding-right: 16pt; columns: 2; column-gap: 16pt; font-size: 9.5pt; }
 .id { direction: ltr; unicode-bidi: isolate; font-family: ui-monospace, Consolas, monospace; font-size: 8.5pt; color: var(--muted); }
 .none { color: var(--muted); }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; align-items: start; }
+.pair table { margin: 0; }
+.pair td, .pair th { padding: 1pt 5pt; }
 .bad { color: var(--bad); }
 .warn { color: var(--warn); }
 ul.errors { margin: 0; padding-right: 16pt; font-size: 9pt; }
@@ -83,8 +86,13 @@ function groups(d: Digest): string {
 }
 
 function byProvinceTable(d: Digest): string {
-  const rows = d.byProvince.map((p) => `<tr><td>${esc(p.province)}</td><td class="n">${p.count ? fa(p.count) : '<span class="none">—</span>'}</td><td class="n">${fa(p.ready)}</td><td class="n">${p.count ? fa(p.municipalities) : '<span class="none">هنوز چیزی نفرستاده</span>'}</td></tr>`);
-  return `<table id="by-province"><thead><tr><th>استان</th><th>پیشنهاد</th><th>آماده</th><th>شهرداری</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const row = (p: Digest['byProvince'][number]): string => `<tr><td>${esc(p.province)}</td><td class="n">${p.count ? fa(p.count) : '<span class="none">—</span>'}</td><td class="n">${fa(p.ready)}</td><td class="n">${p.count ? fa(p.municipalities) : '<span class="none">هیچ</span>'}</td></tr>`;
+  const head = '<thead><tr><th>استان</th><th>پیشنهاد</th><th>آماده</th><th>شهرداری</th></tr></thead>';
+  // Two tables side by side: 31 rows in one column would take a page of their own.
+  const half = Math.ceil(d.byProvince.length / 2);
+  const [first, second] = [d.byProvince.slice(0, half), d.byProvince.slice(half)];
+  return `<div class="pair" id="by-province"><table>${head}<tbody>${first.map(row).join('')}</tbody></table><table>${head}<tbody>${second.map(row).join('')}</tbody></table></div>
+<p class="none">استان‌هایی که هنوز پیشنهادی نفرستاده‌اند: ${d.byProvince.filter((p) => p.count === 0).map((p) => esc(p.province)).join('، ') || 'هیچ'}.</p>`;
 }
 
 function categorySections(d: Digest): string {
