@@ -7,8 +7,8 @@
  * Then the words that say nothing about a concern are dropped: Persian function words, common verbs,
  * the vocabulary every draft shares («شهرداری», «دستورالعمل», «شهر», «ماده» …) and the names of the
  * provinces and cities (a title «… در شهرداری قم» must not make two Qom drafts look alike). What
- * remains is stemmed lightly: plural and verb affixes come off («ها», «های», «ات», «ان», «می», «نمی»,
- * «ند» …), so «مطالبات» and «مطالبه», «بدهی‌ها» and «بدهی» meet.
+ * remains is stemmed lightly: plural and verb affixes come off («ها», «های», «ات», «ان», «ین», «می»,
+ * «نمی» …), so «مطالبات» and «مطالبه», «بدهی‌ها» and «بدهی» meet.
  *
  * Light stemming is deliberately crude: it must map the forms of one word together far more often than
  * it maps two words together, and TF-IDF makes the rare mistake cheap (a wrongly merged stem is just a
@@ -113,11 +113,14 @@ for (const list of Object.values(CITIES)) for (const city of list) for (const w 
 // Words of place names that are also ordinary words keep their meaning («آباد» in «خرم‌آباد»).
 for (const w of ['آباد', 'اباد', 'شهر', 'جنوبی', 'شمالی', 'شرقی', 'غربی', 'رضوی', 'مرکزی', 'دره', 'چشمه', 'دشت', 'باغ', 'سد', 'بندر', 'جم', 'دیر', 'خور']) PLACES.delete(normalizeWord(w));
 
-// Longest first. Each needs a stem of at least `min` letters left, so short words keep their endings.
+// Longest first. A final «ه» goes too, so the singular meets its plural in «ات» (مطالبه، مطالبات).
+// Each needs a stem of at least `min` letters left, so short words keep their endings.
 const SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ['هایی', 2], ['های', 2], ['ها', 2], ['ترین', 3], ['ات', 3], ['ان', 4], ['ین', 4],
-  ['ند', 3], ['یم', 3], ['ید', 4], ['ی', 4],
+  ['ی', 4], ['ه', 4],
 ];
+// Personal endings of verbs («ند», «ید», «یم») are not cut: too many nouns end so (پسماند، فرایند، سند،
+// پیوند، خداوند) and the verbs drafts repeat are in the stop list anyway.
 // «می»/«نمی» written without a half-space; words that merely begin so keep their letters.
 const VERB_PREFIXES = ['نمی', 'می'];
 const NOT_PREFIXED = new Set(['میدان', 'میز', 'میراث', 'میزان', 'میوه', 'میل', 'میلیون', 'میلیارد', 'میانگین', 'میان', 'میانه', 'میهن', 'مینی', 'میاندواب'].map(normalizeWord));
