@@ -7,17 +7,18 @@
  * heaviest terms, and unit length, so a dot product is a cosine.
  *
  * Pairs are found without comparing every draft with every other: an inverted index over the terms
- * lists, for each document, only the documents that share a term with it, and sums their products
- * term by term (all-pairs similarity search). A term held by a large share of the documents is left
- * out of that index: it is not what makes two drafts the same concern, and its postings would make
- * the search quadratic. The pairs at or above the threshold are the edges of a graph.
+ * gives, for each document, the documents that share a term with it and their partial cosine, summed
+ * posting by posting (all-pairs similarity search). A term held by more than a quarter of the
+ * documents stays out of the index (its postings would make the search quadratic); what such terms
+ * can still add is bounded (Cauchy–Schwarz), and only a pair that can reach the threshold is compared
+ * whole. Each document keeps its nearest neighbours at or above the threshold and a sample of the
+ * others (see Neighbours).
  *
- * On that graph, agglomerative clustering with average linkage: the two groups whose members are, on
- * average over all their pairs, most alike are merged, again and again, while that average stays at or
- * above the threshold. A pair below the threshold counts as 0 in the average, which only makes merging
- * harder: a group never holds two members less alike than the threshold on average. Merges update
- * sums of similarities between neighbouring groups, with a heap; the work is proportional to the edges,
- * not to the square of the documents.
+ * On that neighbour graph, agglomerative clustering with average linkage: the two groups whose
+ * members are, on average over all their pairs, most alike are merged, again and again, while that
+ * average stays at or above the threshold. With unit vectors the average over all pairs is the dot
+ * product of the groups' sum vectors over their sizes, so it is exact (every pair counts, the far
+ * ones too) and cheap; averages are recomputed lazily, when they reach the top of a heap.
  */
 
 import { terms } from './terms.js';
@@ -47,6 +48,10 @@ export interface GroupOptions {
   maxTerms?: number;
   /** Terms in more than this share of the documents stay out of the pair search. */
   maxShare?: number;
+  /** Nearest neighbours kept per document for the clustering to walk… */
+  nearest?: number;
+  /** …and how many of its other neighbours, sampled. */
+  sampled?: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.3;
@@ -56,48 +61,137 @@ interface Vector {
   weights: Float64Array;
 }
 
-/** A binary max-heap of merge candidates; stale entries are skipped when popped. */
+/** A binary max-heap of merge candidates (average, a, b, and the versions of a and b it saw). */
 class Heap {
-  private sims: number[] = [];
-  private as: number[] = [];
-  private bs: number[] = [];
+  private keys: number[] = [];
+  private rows: Array<[number, number, number, number]> = [];
   get size(): number {
-    return this.sims.length;
+    return this.keys.length;
   }
-  push(sim: number, a: number, b: number): void {
-    const { sims, as, bs } = this;
-    let i = sims.length;
-    sims.push(sim); as.push(a); bs.push(b);
+  push(key: number, a: number, b: number, va: number, vb: number): void {
+    const { keys, rows } = this;
+    let i = keys.length;
+    keys.push(key);
+    rows.push([a, b, va, vb]);
+    const row = rows[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (sims[p]! >= sim) break;
-      sims[i] = sims[p]!; as[i] = as[p]!; bs[i] = bs[p]!;
+      if (keys[p]! >= key) break;
+      keys[i] = keys[p]!;
+      rows[i] = rows[p]!;
       i = p;
     }
-    sims[i] = sim; as[i] = a; bs[i] = b;
+    keys[i] = key;
+    rows[i] = row;
   }
-  pop(): [number, number, number] {
-    const { sims, as, bs } = this;
-    const top: [number, number, number] = [sims[0]!, as[0]!, bs[0]!];
-    const sim = sims.pop()!;
-    const a = as.pop()!;
-    const b = bs.pop()!;
-    const n = sims.length;
+  pop(): [number, number, number, number, number] {
+    const { keys, rows } = this;
+    const [a, b, va, vb] = rows[0]!;
+    const top: [number, number, number, number, number] = [keys[0]!, a, b, va, vb];
+    const key = keys.pop()!;
+    const row = rows.pop()!;
+    const n = keys.length;
     if (n > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const c = r < n && sims[r]! > sims[l]! ? r : l;
-        if (sims[c]! <= sim) break;
-        sims[i] = sims[c]!; as[i] = as[c]!; bs[i] = bs[c]!;
+        const c = r < n && keys[r]! > keys[l]! ? r : l;
+        if (keys[c]! <= key) break;
+        keys[i] = keys[c]!;
+        rows[i] = rows[c]!;
         i = c;
       }
-      sims[i] = sim; as[i] = a; bs[i] = b;
+      keys[i] = key;
+      rows[i] = row;
     }
     return top;
   }
+}
+
+/**
+ * A document's neighbours: the `nearest` most similar, and a uniform sample (reservoir sampling,
+ * with a hash for randomness so the result is the same on every run) of `sampled` of the others.
+ */
+class Neighbours {
+  private readonly near: Array<[number, number]> = [];
+  private readonly sample: Array<[number, number]> = [];
+  private seen = 0;
+  constructor(private readonly self: number, private readonly nearest: number, private readonly sampled: number) {}
+  offer(other: number, sim: number): void {
+    const near = this.near;
+    if (near.length < this.nearest || sim > near[near.length - 1]![1]) {
+      let at = near.length;
+      while (at > 0 && near[at - 1]![1] < sim) at--;
+      near.splice(at, 0, [other, sim]);
+      if (near.length <= this.nearest) return;
+      const out = near.pop()!;
+      [other, sim] = out;
+    }
+    this.seen++;
+    if (this.sample.length < this.sampled) {
+      this.sample.push([other, sim]);
+      return;
+    }
+    const r = mix(this.self, other, this.seen) % this.seen;
+    if (r < this.sampled) this.sample[r] = [other, sim];
+  }
+  all(): Array<[number, number]> {
+    return [...this.near, ...this.sample];
+  }
+}
+
+/**
+ * The sum of a group's unit vectors. Sparse while it has few terms; a large group's becomes a dense
+ * array over the vocabulary, where a small group's terms are looked up by index. Dense only past a
+ * sixteenth of the vocabulary, so dense arrays never take more than 16 times the sparse entries.
+ */
+class SumVector {
+  static readonly EMPTY = new SumVector([], new Map(), 1);
+  private dense: Float64Array | undefined;
+  private constructor(private keys: number[], private sparse: Map<number, number>, private readonly vocabulary: number) {}
+  static of(v: Vector, vocabulary: number): SumVector {
+    return new SumVector(Array.from(v.ids), new Map(Array.from(v.ids, (id, k) => [id, v.weights[k]!])), vocabulary);
+  }
+  private get(id: number): number {
+    return this.dense ? this.dense[id]! : this.sparse.get(id) ?? 0;
+  }
+  dot(other: SumVector): number {
+    const [small, large] = this.keys.length <= other.keys.length ? [this, other] : [other, this];
+    let s = 0;
+    for (const id of small.keys) s += small.get(id) * large.get(id);
+    return s;
+  }
+  add(other: SumVector): void {
+    for (const id of other.keys) {
+      const w = other.get(id);
+      if (this.dense) {
+        if (this.dense[id] === 0) this.keys.push(id);
+        this.dense[id] = this.dense[id]! + w;
+      } else {
+        const old = this.sparse.get(id);
+        if (old === undefined) this.keys.push(id);
+        this.sparse.set(id, (old ?? 0) + w);
+      }
+    }
+    if (!this.dense && this.keys.length > Math.max(256, this.vocabulary / 16)) {
+      this.dense = new Float64Array(this.vocabulary);
+      for (const [id, w] of this.sparse) this.dense[id] = w;
+      this.sparse = new Map();
+    }
+  }
+}
+
+/** A 32-bit hash of three integers (a murmur-style finaliser). */
+function mix(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 export function groupConcerns(docs: readonly GroupDocument[], options: GroupOptions): TermGroup[] {
@@ -148,90 +242,131 @@ export function groupConcerns(docs: readonly GroupDocument[], options: GroupOpti
     return { ids: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
   });
 
-  // Inverted index over the terms that can tell concerns apart.
+  // Inverted index (compressed rows) over the terms that can tell concerns apart, in document order.
   const maxDf = Math.max(4, Math.floor((options.maxShare ?? 0.25) * n));
-  const postings = new Map<number, Array<[number, number]>>();
+  const indexed = (id: number): boolean => df[id]! <= maxDf;
+  const offsets = new Int32Array(df.length + 1);
+  for (const v of vectors) for (const id of v.ids) if (indexed(id)) offsets[id + 1]! += 1;
+  for (let t = 0; t < df.length; t++) offsets[t + 1]! += offsets[t]!;
+  const fill = offsets.slice(0, df.length);
+  const postDoc = new Int32Array(offsets[df.length]!);
+  const postWeight = new Float64Array(offsets[df.length]!);
+  // What the unindexed terms can add to a cosine at most (Cauchy–Schwarz): |v_i'|·|v_j'|.
+  const rest = new Float64Array(n);
   vectors.forEach((v, doc) => {
+    let r = 0;
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k]!;
-      if (df[id]! > maxDf) continue;
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push([doc, v.weights[k]!]);
+      const w = v.weights[k]!;
+      if (!indexed(id)) {
+        r += w * w;
+        continue;
+      }
+      const at = fill[id]!;
+      fill[id] = at + 1;
+      postDoc[at] = doc;
+      postWeight[at] = w;
     }
+    rest[doc] = Math.sqrt(r);
   });
 
-  // Candidate pairs (i < j) from shared indexed terms, then their exact cosine over all kept terms.
-  const neighbours: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
-  const seen = new Float64Array(n);
+  // Each document's neighbours at or above the threshold: its nearest few, and a sample of the rest.
+  // Nearest only would not do: when many submissions copy one model text, a document's nearest are
+  // all copies of its own wording, and the wordings of one concern would never meet. A partial
+  // cosine over the indexed terms is summed from the postings; only a pair that can still reach the
+  // threshold is compared whole.
+  const lists = Array.from({ length: n }, (_, i) => new Neighbours(i, options.nearest ?? 8, options.sampled ?? 24));
+  const acc = new Float64Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = vectors[i]!;
     for (let k = 0; k < v.ids.length; k++) {
-      const list = postings.get(v.ids[k]!);
-      if (!list) continue;
-      // Postings are in document order: only the documents after i.
-      for (let p = list.length - 1; p >= 0; p--) {
-        const j = list[p]![0];
+      const id = v.ids[k]!;
+      if (!indexed(id)) continue;
+      const w = v.weights[k]!;
+      // Only the documents after i: each pair once.
+      for (let p = offsets[id + 1]! - 1; p >= offsets[id]!; p--) {
+        const j = postDoc[p]!;
         if (j <= i) break;
-        if (seen[j] === 0) touched.push(j);
-        seen[j] = 1;
+        // Weights are positive, so a touched document's sum is never 0.
+        if (acc[j] === 0) touched.push(j);
+        acc[j] = acc[j]! + w * postWeight[p]!;
       }
     }
     for (const j of touched) {
-      seen[j] = 0;
-      const sim = dot(v, vectors[j]!);
-      if (sim >= threshold) {
-        neighbours[i]!.set(j, sim);
-        neighbours[j]!.set(i, sim);
-      }
+      const partial = acc[j]!;
+      acc[j] = 0;
+      // At the threshold on the indexed terms alone, the partial sum ranks the neighbour well enough
+      // (the clustering computes its averages exactly); below it, only the whole cosine can tell.
+      if (partial + rest[i]! * rest[j]! < threshold) continue;
+      const sim = partial >= threshold ? partial : dot(v, vectors[j]!);
+      if (sim < threshold) continue;
+      lists[i]!.offer(j, sim);
+      lists[j]!.offer(i, sim);
     }
     touched.length = 0;
   }
+  const near = lists.map((l) => l.all());
 
-  // Average-linkage agglomeration over the edges. Clusters are named by one of their documents;
-  // links[c] maps each neighbouring cluster to the sum of similarities across the two.
+  // Average-linkage agglomeration. With unit vectors, the mean cosine over all pairs of two groups is
+  // the dot product of their sum vectors over their sizes: exact, every pair counted, the far ones too.
+  // Groups merge only along the neighbour graph. A merge recomputes nothing at once: the mean of A∪B
+  // with C is the size-weighted mean of A's and B's with C, so it is at most the larger of the two,
+  // and the heap's entries for A and B stay upper bounds. An entry that comes to the top out of date
+  // is recomputed for the groups its documents are in now and pushed again; one that comes up current
+  // is the true best pair (every other key bounds its pair from above), and is merged.
   const size = new Int32Array(n).fill(1);
-  const alive = new Uint8Array(n).fill(1);
+  const version = new Int32Array(n);
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let root = x;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[x] !== root) [x, parent[x]] = [parent[x]!, root];
+    return root;
+  };
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
-  const links = neighbours;
+  const sums = vectors.map((v) => SumVector.of(v, df.length));
   const heap = new Heap();
-  const pushPair = (a: number, b: number, sum: number): void => heap.push(sum / (size[a]! * size[b]!), a, b);
-  for (let i = 0; i < n; i++) {
-    for (const [j, sim] of links[i]!) if (i < j) pushPair(i, j, sim);
-  }
+  // Each edge once, from whichever side listed it.
+  const edges = new Set<number>();
+  near.forEach((list, i) => list.forEach(([j]) => {
+    const edge = i < j ? i * n + j : j * n + i;
+    if (edges.has(edge)) return;
+    edges.add(edge);
+    const sim = dot(vectors[i]!, vectors[j]!);
+    if (sim >= threshold) heap.push(sim, Math.min(i, j), Math.max(i, j), 0, 0);
+  }));
+  // The versions each pair of groups was last pushed with, so that many stale entries for one pair
+  // are recomputed once.
+  const pushed = new Map<string, string>();
   while (heap.size > 0) {
-    const [sim, a, b] = heap.pop();
-    if (sim < threshold) break;
-    if (!alive[a] || !alive[b]) continue;
-    // An entry is stale once either side has merged since: its average is no longer the pair's.
-    const sum = links[a]!.get(b);
-    if (sum === undefined || Math.abs(sum / (size[a]! * size[b]!) - sim) > 1e-12) continue;
-    // Merge the smaller into the larger.
-    const [keep, gone] = size[a]! >= size[b]! ? [a, b] : [b, a];
-    alive[gone] = 0;
-    links[keep]!.delete(gone);
-    for (const [c, s] of links[gone]!) {
-      if (c === keep) continue;
-      const other = links[c]!;
-      other.delete(gone);
-      const merged = (links[keep]!.get(c) ?? 0) + s;
-      links[keep]!.set(c, merged);
-      other.set(keep, merged);
+    const [key, a, b, va, vb] = heap.pop();
+    if (key < threshold) break;
+    if (version[a] !== va || version[b] !== vb || parent[a] !== a || parent[b] !== b) {
+      const x = find(a);
+      const y = find(b);
+      if (x === y) continue;
+      const [p, q] = x < y ? [x, y] : [y, x];
+      const stamp = `${version[p]} ${version[q]}`;
+      if (pushed.get(`${p} ${q}`) === stamp) continue;
+      pushed.set(`${p} ${q}`, stamp);
+      const avg = sums[p]!.dot(sums[q]!) / (size[p]! * size[q]!);
+      if (avg >= threshold) heap.push(avg, p, q, version[p]!, version[q]!);
+      continue;
     }
-    links[gone]!.clear();
-    size[keep] = size[keep]! + size[gone]!;
-    members[keep]!.push(...members[gone]!);
+    const [into, gone] = size[a]! >= size[b]! ? [a, b] : [b, a];
+    parent[gone] = into;
+    sums[into]!.add(sums[gone]!);
+    sums[gone] = SumVector.EMPTY;
+    size[into] = size[into]! + size[gone]!;
+    version[into] = version[into]! + 1;
+    members[into]!.push(...members[gone]!);
     members[gone] = [];
-    for (const [c, s] of links[keep]!) {
-      const avg = s / (size[keep]! * size[c]!);
-      if (avg >= threshold) pushPair(keep, c, s);
-    }
   }
 
   const groups: TermGroup[] = [];
   for (let c = 0; c < n; c++) {
-    if (!alive[c] || members[c]!.length < 2) continue;
+    if (parent[c] !== c || members[c]!.length < 2) continue;
     const docsIn = members[c]!.sort((x, y) => x - y);
     groups.push(describe(docsIn, vectors, stems, surface, docs));
   }
