@@ -61,50 +61,57 @@ interface Vector {
   weights: Float64Array;
 }
 
-/** A binary max-heap of merge candidates (average, a, b, and the versions of a and b it saw). */
+/** A binary max-heap of merge candidates (average, a, b, and the versions of a and b it saw), in parallel arrays. */
 class Heap {
   private keys: number[] = [];
-  private rows: Array<[number, number, number, number]> = [];
+  private as: number[] = [];
+  private bs: number[] = [];
+  private vas: number[] = [];
+  private vbs: number[] = [];
   get size(): number {
     return this.keys.length;
   }
+  private move(to: number, from: number): void {
+    this.keys[to] = this.keys[from]!;
+    this.as[to] = this.as[from]!;
+    this.bs[to] = this.bs[from]!;
+    this.vas[to] = this.vas[from]!;
+    this.vbs[to] = this.vbs[from]!;
+  }
+  private put(i: number, key: number, a: number, b: number, va: number, vb: number): void {
+    this.keys[i] = key;
+    this.as[i] = a;
+    this.bs[i] = b;
+    this.vas[i] = va;
+    this.vbs[i] = vb;
+  }
   push(key: number, a: number, b: number, va: number, vb: number): void {
-    const { keys, rows } = this;
-    let i = keys.length;
-    keys.push(key);
-    rows.push([a, b, va, vb]);
-    const row = rows[i]!;
+    let i = this.keys.length;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (keys[p]! >= key) break;
-      keys[i] = keys[p]!;
-      rows[i] = rows[p]!;
+      if (this.keys[p]! >= key) break;
+      this.move(i, p);
       i = p;
     }
-    keys[i] = key;
-    rows[i] = row;
+    this.put(i, key, a, b, va, vb);
   }
   pop(): [number, number, number, number, number] {
-    const { keys, rows } = this;
-    const [a, b, va, vb] = rows[0]!;
-    const top: [number, number, number, number, number] = [keys[0]!, a, b, va, vb];
-    const key = keys.pop()!;
-    const row = rows.pop()!;
-    const n = keys.length;
-    if (n > 0) {
+    const top: [number, number, number, number, number] = [this.keys[0]!, this.as[0]!, this.bs[0]!, this.vas[0]!, this.vbs[0]!];
+    const last = this.keys.length - 1;
+    const [key, a, b, va, vb] = [this.keys[last]!, this.as[last]!, this.bs[last]!, this.vas[last]!, this.vbs[last]!];
+    for (const list of [this.keys, this.as, this.bs, this.vas, this.vbs]) list.length = last;
+    if (last > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
-        if (l >= n) break;
+        if (l >= last) break;
         const r = l + 1;
-        const c = r < n && keys[r]! > keys[l]! ? r : l;
-        if (keys[c]! <= key) break;
-        keys[i] = keys[c]!;
-        rows[i] = rows[c]!;
+        const c = r < last && this.keys[r]! > this.keys[l]! ? r : l;
+        if (this.keys[c]! <= key) break;
+        this.move(i, c);
         i = c;
       }
-      keys[i] = key;
-      rows[i] = row;
+      this.put(i, key, a, b, va, vb);
     }
     return top;
   }
@@ -115,30 +122,33 @@ class Heap {
  * with a hash for randomness so the result is the same on every run) of `sampled` of the others.
  */
 class Neighbours {
-  private readonly near: Array<[number, number]> = [];
-  private readonly sample: Array<[number, number]> = [];
+  // Parallel arrays, nearest first: a document is offered hundreds of neighbours in a large group.
+  private readonly nearIds: number[] = [];
+  private readonly nearSims: number[] = [];
+  private readonly sampleIds: number[] = [];
   private seen = 0;
   constructor(private readonly self: number, private readonly nearest: number, private readonly sampled: number) {}
   offer(other: number, sim: number): void {
-    const near = this.near;
-    if (near.length < this.nearest || sim > near[near.length - 1]![1]) {
-      let at = near.length;
-      while (at > 0 && near[at - 1]![1] < sim) at--;
-      near.splice(at, 0, [other, sim]);
-      if (near.length <= this.nearest) return;
-      const out = near.pop()!;
-      [other, sim] = out;
+    const { nearIds, nearSims } = this;
+    if (nearIds.length < this.nearest || sim > nearSims[nearSims.length - 1]!) {
+      let at = nearIds.length;
+      while (at > 0 && nearSims[at - 1]! < sim) at--;
+      nearIds.splice(at, 0, other);
+      nearSims.splice(at, 0, sim);
+      if (nearIds.length <= this.nearest) return;
+      other = nearIds.pop()!;
+      nearSims.pop();
     }
     this.seen++;
-    if (this.sample.length < this.sampled) {
-      this.sample.push([other, sim]);
+    if (this.sampleIds.length < this.sampled) {
+      this.sampleIds.push(other);
       return;
     }
     const r = mix(this.self, other, this.seen) % this.seen;
-    if (r < this.sampled) this.sample[r] = [other, sim];
+    if (r < this.sampled) this.sampleIds[r] = other;
   }
-  all(): Array<[number, number]> {
-    return [...this.near, ...this.sample];
+  all(): number[] {
+    return [...this.nearIds, ...this.sampleIds];
   }
 }
 
@@ -148,37 +158,64 @@ class Neighbours {
  * sixteenth of the vocabulary, so dense arrays never take more than 16 times the sparse entries.
  */
 class SumVector {
-  static readonly EMPTY = new SumVector([], new Map(), 1);
+  static readonly EMPTY = new SumVector({ ids: new Int32Array(0), weights: new Float64Array(0) }, 1);
+  /** A single document's vector as it is, until the group first grows: most never do. */
+  private single: Vector | undefined;
+  private keys: number[] = [];
+  private sparse: Map<number, number> | undefined;
   private dense: Float64Array | undefined;
-  private constructor(private keys: number[], private sparse: Map<number, number>, private readonly vocabulary: number) {}
+  private constructor(v: Vector, private readonly vocabulary: number) {
+    this.single = v;
+  }
   static of(v: Vector, vocabulary: number): SumVector {
-    return new SumVector(Array.from(v.ids), new Map(Array.from(v.ids, (id, k) => [id, v.weights[k]!])), vocabulary);
+    return new SumVector(v, vocabulary);
+  }
+  private get size(): number {
+    return this.single ? this.single.ids.length : this.keys.length;
   }
   private get(id: number): number {
-    return this.dense ? this.dense[id]! : this.sparse.get(id) ?? 0;
+    return this.dense ? this.dense[id]! : this.sparse!.get(id) ?? 0;
   }
   dot(other: SumVector): number {
-    const [small, large] = this.keys.length <= other.keys.length ? [this, other] : [other, this];
+    if (this.single && other.single) return dot(this.single, other.single);
+    // Iterate a single document's terms, or the smaller group's, and look them up in the other.
+    const [it, lookup] = this.single ? [this, other] : other.single ? [other, this] : this.size <= other.size ? [this, other] : [other, this];
     let s = 0;
-    for (const id of small.keys) s += small.get(id) * large.get(id);
+    if (it.single) {
+      const { ids, weights } = it.single;
+      for (let k = 0; k < ids.length; k++) s += weights[k]! * lookup.get(ids[k]!);
+    } else {
+      for (const id of it.keys) s += it.get(id) * lookup.get(id);
+    }
     return s;
   }
+  private addTerm(id: number, w: number): void {
+    if (this.dense) {
+      if (this.dense[id] === 0) this.keys.push(id);
+      this.dense[id] = this.dense[id]! + w;
+    } else {
+      const old = this.sparse!.get(id);
+      if (old === undefined) this.keys.push(id);
+      this.sparse!.set(id, (old ?? 0) + w);
+    }
+  }
   add(other: SumVector): void {
-    for (const id of other.keys) {
-      const w = other.get(id);
-      if (this.dense) {
-        if (this.dense[id] === 0) this.keys.push(id);
-        this.dense[id] = this.dense[id]! + w;
-      } else {
-        const old = this.sparse.get(id);
-        if (old === undefined) this.keys.push(id);
-        this.sparse.set(id, (old ?? 0) + w);
-      }
+    if (this.single) {
+      const { ids, weights } = this.single;
+      this.single = undefined;
+      this.sparse = new Map();
+      for (let k = 0; k < ids.length; k++) this.addTerm(ids[k]!, weights[k]!);
+    }
+    if (other.single) {
+      const { ids, weights } = other.single;
+      for (let k = 0; k < ids.length; k++) this.addTerm(ids[k]!, weights[k]!);
+    } else {
+      for (const id of other.keys) this.addTerm(id, other.get(id));
     }
     if (!this.dense && this.keys.length > Math.max(256, this.vocabulary / 16)) {
       this.dense = new Float64Array(this.vocabulary);
-      for (const [id, w] of this.sparse) this.dense[id] = w;
-      this.sparse = new Map();
+      for (const [id, w] of this.sparse!) this.dense[id] = w;
+      this.sparse = undefined;
     }
   }
 }
@@ -329,7 +366,7 @@ export function groupConcerns(docs: readonly GroupDocument[], options: GroupOpti
   const heap = new Heap();
   // Each edge once, from whichever side listed it.
   const edges = new Set<number>();
-  near.forEach((list, i) => list.forEach(([j]) => {
+  near.forEach((list, i) => list.forEach((j) => {
     const edge = i < j ? i * n + j : j * n + i;
     if (edges.has(edge)) return;
     edges.add(edge);
