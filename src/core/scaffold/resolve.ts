@@ -32,7 +32,7 @@ export function readGiven(raw: RawAnswers, config?: ResolvedConfig): Collected {
   for (const question of QUESTIONS) {
     const value = raw[question.key];
     if (value === undefined) continue;
-    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province });
+    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province, articles: answers.articles });
     if (!reading.ok) problems.push({ question, messages: reading.errors, source: 'given' });
     else {
       (answers as Record<string, unknown>)[question.key] = reading.value;
@@ -53,9 +53,18 @@ export function fillDefaults(collected: Collected, config?: ResolvedConfig, now?
     if ((answers as Record<string, unknown>)[question.key] !== undefined) continue;
     const value = defaultAnswer(question.key, answers, config, now);
     if (value === undefined) continue;
-    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province });
+    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province, articles: answers.articles });
     if (!reading.ok) problems.push({ question, messages: reading.errors, source: 'default' });
     else (answers as Record<string, unknown>)[question.key] = reading.value;
+  }
+  // Chapters given before the number of articles was known (`--chapters 5` with the default 3 articles)
+  // are checked again against it: a chapter without an article is not written.
+  if (answers.chapters !== undefined && !failed.has('chapters')) {
+    const reading = readAnswer('chapters', answers.chapters, { config, kind: answers.kind, articles: answers.articles });
+    if (!reading.ok) {
+      problems.push({ question: QUESTIONS.find((q) => q.key === 'chapters')!, messages: reading.errors, source: 'given' });
+      delete answers.chapters;
+    }
   }
   return { answers, problems, warnings };
 }
@@ -97,6 +106,7 @@ const KEY_ALIASES: Record<string, QuestionKey> = Object.fromEntries([
   ...QUESTIONS.map((q) => [q.flag.replace(/^--/, ''), q.key] as const),
   ['addressee', 'addressees'],
   ['legal-basis', 'legalBasis'],
+  ['labels', 'labelOrder'],
 ]);
 
 /**
@@ -119,7 +129,8 @@ export function readAnswersFile(text: string): RawAnswers {
   const raw: RawAnswers = {};
   const unknown: string[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const k = KEY_ALIASES[key];
+    // Own keys only: `constructor`, `toString` or `__proto__` would otherwise find Object.prototype's.
+    const k = Object.hasOwn(KEY_ALIASES, key) ? KEY_ALIASES[key] : undefined;
     if (!k) unknown.push(key);
     else if (value !== null) raw[k] = value;
   }
