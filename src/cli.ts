@@ -189,33 +189,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish')))
     .action(action(async () => (await import('./commands/verify.js')).verifyCommand, { path: 'target' }));
 
-  program
+  withShared(program
     .command('digest')
     .description("the committee's consolidated report of every submission / گزارش یکپارچه همه پیشنهادها برای کمیته")
     .argument('[paths...]', 'drafts (files, folders, globs) and packages (*.zip) (default: draftsDir, or .)')
     .option('-o, --output <file>', 'the report: .html (default digest.html), .md, .csv or .json; - for standard output')
     .addOption(new Option('--format <format>', 'report format (default: from the -o extension, else html; json without -o prints)').choices(['html', 'md', 'markdown', 'csv', 'json']))
     .option('--threshold <t>', 'similarity (0–1) for grouping common concerns (default 0.3)')
-    .option('--force', 'replace an existing file that digest did not write')
-    .option('--threads <n>', 'worker threads for validating large batches', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--threads takes a whole number ≥ 1');
-      return n;
-    })
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (paths: string[], opts) => {
-      const [{ digestCommand }, { paletteFor }] = await Promise.all([import('./commands/digest.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await digestCommand({
-          paths, cwd: process.cwd(), output: opts.output, format: opts.format, threshold: opts.threshold, force: opts.force,
-          threads: opts.threads, lang: opts.lang, config: opts.config, stdout: process.stdout, stderr: process.stderr,
-          palette: await paletteFor(process.stdout),
-        }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.force('replace an existing file that digest did not write'))
+    .option('--threads <n>', 'worker threads for validating large batches', shared.wholeNumber('--threads', 1)))
+    .action(action(async () => (await import('./commands/digest.js')).digestCommand));
 
   return program;
 }

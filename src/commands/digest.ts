@@ -10,7 +10,7 @@ import { formatJalaliLong, todayJalali } from '../persian/jalali.js';
 import { toPersianDigits } from '../persian/digits.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
-import { outputFile } from './output.js';
+import { outputFile } from './shared.js';
 import type { Digest } from '../core/digest/types.js';
 import type { Lang } from '../core/engine/types.js';
 

@@ -13,7 +13,6 @@ import { applyIgnore } from '../batch/select.js';
 import { DEFAULT_ZIP_LIMITS } from '../bagit/verify.js';
 import { readBagZip } from '../bagit/zip-reader.js';
 import { UsageError } from '../errors.js';
-import { loadChecking } from '../load-checking.js';
 import { verifyPackage, type VerifyReport } from '../package/verify.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult, Lang } from '../engine/types.js';
@@ -151,7 +150,7 @@ async function packageInput(path: string, options: CollectOptions): Promise<Dige
   const read = await readBagZip(path, DEFAULT_ZIP_LIMITS);
   const text = read.source ? (await read.source.read(sub.files.draft.path)).toString('utf8').replace(/^\uFEFF/, '') : undefined;
   if (text === undefined) return input;
-  const { fastParse } = await loadChecking();
+  const { fastParse } = await import('../parse/parse.js');
   const parsed = fastParse(text);
   return parsed.ok ? { ...input, ...fieldsOf(parsed.data), source: 'package', file } : input;
 }
@@ -165,7 +164,7 @@ export async function collectInputs(options: CollectOptions): Promise<DigestInpu
       paths: drafts, cwd: options.cwd, config: options.config, lang: options.lang, meta: true,
       ...(options.threads !== undefined ? { threads: options.threads } : {}),
     });
-    const { readText, fastParse } = await loadChecking();
+    const [{ readText }, { fastParse }] = await Promise.all([import('../parse/decode.js'), import('../parse/parse.js')]);
     for (const result of results) {
       let data: unknown;
       try {
