@@ -7,7 +7,7 @@
 
 import type { Digest } from '../core/digest/types.js';
 import { categoryChart, esc, provinceTiles, readinessChart } from './digest-charts.js';
-import { errorLine, fa, groupHeadline, KIND_NAMES, percent, place, STATUS_NAMES, SUBTITLE, TITLE } from './digest-text.js';
+import { errorLine, fa, groupHeadline, KIND_NAMES, membersByProvince, percent, place, STATUS_NAMES, SUBTITLE, TITLE } from './digest-text.js';
 
 export interface DigestHtmlOptions {
   /** @font-face rules (Vazirmatn embedded); the page falls back to system fonts without them. */
@@ -46,7 +46,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .group h3 { margin: 0 0 2pt; }
 .terms { margin: 2pt 0; }
 .term { display: inline-block; background: var(--soft); border: 1px solid #99d5cf; border-radius: 10pt; padding: 0 6pt; margin: 1pt 0 1pt 3pt; font-size: 9pt; }
-.members { margin: 2pt 0 0; padding-right: 16pt; columns: 2; column-gap: 16pt; font-size: 9.5pt; }
+.members { margin: 2pt 0 0; font-size: 9.5pt; }
+.members b { color: var(--accent); }
 .id { direction: ltr; unicode-bidi: isolate; font-family: ui-monospace, Consolas, monospace; font-size: 8.5pt; color: var(--muted); }
 .none { color: var(--muted); }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; align-items: start; }
@@ -81,7 +82,7 @@ function groups(d: Digest): string {
   return d.groups.map((g, i) => `<div class="group" id="group-${i + 1}">
 <h3>${fa(i + 1)}. ${esc(groupHeadline(g))}</h3>
 <div class="terms">واژه‌های مشترک: ${g.terms.map((w) => `<span class="term">${esc(w)}</span>`).join('') || '<span class="none">—</span>'}</div>
-<ul class="members">${g.members.map((m) => `<li>${esc(place(m))} <span class="id">${esc(m.id || m.file)}</span></li>`).join('')}</ul>
+<p class="members">${membersByProvince(g.members).map((p) => `<b>${esc(p.province)}:</b> ${p.cities.map(esc).join('، ')}`).join(' · ')}</p>
 </div>`).join('\n');
 }
 

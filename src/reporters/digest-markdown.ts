@@ -1,5 +1,5 @@
 import type { Digest } from '../core/digest/types.js';
-import { errorLine, fa, groupHeadline, KIND_NAMES, percent, place, STATUS_NAMES, SUBTITLE, TITLE } from './digest-text.js';
+import { errorLine, fa, groupHeadline, KIND_NAMES, membersByProvince, percent, place, STATUS_NAMES, SUBTITLE, TITLE } from './digest-text.js';
 
 /** The first line of a Markdown digest: how `draft digest` knows a file it may replace. */
 export const markdownMark = (generator: string): string => `<!-- generator: ${generator} digest -->`;
@@ -35,7 +35,7 @@ export function digestMarkdown(d: Digest): string {
   d.groups.forEach((g, i) => {
     out.push(`### ${fa(i + 1)}. ${inline(groupHeadline(g))}`, '');
     out.push(`واژه‌های مشترک: ${g.terms.map(inline).join('، ') || '—'}`, '');
-    for (const m of g.members) out.push(`- ${inline(place(m))}: \`${m.id || m.file}\``);
+    for (const p of membersByProvince(g.members)) out.push(`- **${inline(p.province)}**: ${p.cities.map(inline).join('، ')}`);
     out.push('');
   });
   out.push('## مسائل و پیشنهادها به تفکیک موضوع', '');

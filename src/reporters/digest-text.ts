@@ -31,3 +31,21 @@ export function percent(part: number, whole: number): string {
   const p = Math.round((part / whole) * 1000) / 10;
   return `${fa(String(p).replace('.', '٫'))}٪`;
 }
+
+/**
+ * A group's members as the committee reads them: by province, each city once with how many of the
+ * group's submissions it sent («اصفهان: اصفهان (۳)، کاشان»), provinces in the order of the table.
+ */
+export function membersByProvince(members: Digest['groups'][number]['members']): Array<{ province: string; cities: string[] }> {
+  const byProvince = new Map<string, Map<string, number>>();
+  for (const m of members) {
+    const cities = byProvince.get(m.province) ?? new Map<string, number>();
+    byProvince.set(m.province, cities);
+    cities.set(m.city, (cities.get(m.city) ?? 0) + 1);
+  }
+  const collator = new Intl.Collator('fa');
+  return [...byProvince].sort(([a], [b]) => collator.compare(a, b)).map(([province, cities]) => ({
+    province: province || 'نامشخص',
+    cities: [...cities].sort(([a], [b]) => collator.compare(a, b)).map(([city, n]) => (n > 1 ? `${city || 'نامشخص'} (${fa(n)})` : city || 'نامشخص')),
+  }));
+}

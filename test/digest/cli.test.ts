@@ -101,6 +101,8 @@ describe('draft digest: every format, parsed back', () => {
     expect(html).not.toMatch(/<script|<link|src="http|url\(['"]?http|@import/i);
     // The groups read as the committee reads them.
     expect(html).toMatch(/۴ شهرداری \(۴ پیشنهاد\) درباره «دستورالعمل/);
+    // Its members by province, each city once.
+    expect(html).toContain('<b>خوزستان:</b> اهواز · <b>قم:</b> قم');
   });
 
   it('Markdown: the same sections, the totals in its table', () => {
