@@ -78,6 +78,20 @@ describe('draft digest: the JSON contract', () => {
   });
 });
 
+describe('draft digest: drafts that cannot be read', () => {
+  it('counts a file that is not a draft, lists it with its error, and still writes the report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pishnevis-digest-broken-'));
+    writeFixtures(join(dir, 'drafts'), FIXTURES.slice(0, 2));
+    writeFileSync(join(dir, 'drafts', 'broken.yaml'), 'title: [unclosed\n');
+    const r = draft(['digest', 'drafts', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const digest = JSON.parse(r.stdout);
+    expect(validateDigest(digest), JSON.stringify(validateDigest.errors)).toBe(true);
+    expect(digest.totals).toMatchObject({ submissions: 3, unreadable: 1 });
+    expect(digest.invalid.find((x: { file: string }) => x.file === 'drafts/broken.yaml')).toMatchObject({ id: '', errors: [expect.objectContaining({ code: 'yaml-syntax', line: 1 })] });
+  });
+});
+
 describe('draft digest: every format, parsed back', () => {
   it('HTML by default: digest.html, right-to-left, offline, its totals readable', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pishnevis-digest-html-'));
