@@ -197,6 +197,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'report format (default: from the -o extension, else html; json without -o prints)').choices(['html', 'md', 'markdown', 'csv', 'json']))
     .option('--threshold <t>', 'similarity (0–1) for grouping common concerns (default 0.3)')
     .addOption(shared.force('replace an existing file that digest did not write'))
+    .addOption(shared.cache('reuse validation results of unchanged drafts (the cache of draft validate --cache)'))
     .option('--threads <n>', 'worker threads for validating large batches', shared.wholeNumber('--threads', 1)))
     .action(action(async () => (await import('./commands/digest.js')).digestCommand));
 

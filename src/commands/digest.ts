@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config/config.js';
+import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { buildDigest } from '../core/digest/build.js';
 import { collectInputs } from '../core/digest/collect.js';
@@ -24,6 +25,8 @@ export interface DigestCommandOptions {
   threshold?: string | number;
   force?: boolean;
   threads?: number;
+  /** Reuse validation results of unchanged drafts (the same cache as `draft validate --cache`). */
+  cache?: boolean;
   lang?: Lang;
   config?: string;
   stdout: { write(text: string): unknown };
@@ -82,6 +85,7 @@ export async function digestCommand(options: DigestCommandOptions): Promise<numb
   const inputs = await collectInputs({
     paths, cwd: options.cwd, config, lang, toolVersion: VERSION,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.cache ? { cacheFile: resolve(config.root, DEFAULT_CACHE_FILE) } : {}),
     // Handlebars loads only when a package made by this version is compared with its document.
     render: async (data, generator) => (await import('../core/render/index.js')).renderDraft(data, { generator }),
   });

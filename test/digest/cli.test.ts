@@ -78,6 +78,24 @@ describe('draft digest: the JSON contract', () => {
   });
 });
 
+describe('draft digest --cache', () => {
+  it('gives the same digest from the validation cache, and sees a changed draft', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pishnevis-digest-cache-'));
+    writeFixtures(join(dir, 'drafts'));
+    const cold = draft(['digest', 'drafts', '--format', 'json', '--cache'], { cwd: dir });
+    expect(readdirSync(dir)).toContain('.draftcache');
+    const warm = draft(['digest', 'drafts', '--format', 'json', '--cache'], { cwd: dir });
+    expect(warm.code).toBe(cold.code);
+    expect(warm.stdout).toBe(cold.stdout);
+    // Fixing Tabriz's Arabic letters makes every submission valid.
+    const tabriz = join(dir, 'drafts', 'tabriz-social-security.yaml');
+    writeFileSync(tabriz, readFileSync(tabriz, 'utf8').replace(/ي/g, 'ی').replace(/ك/g, 'ک'));
+    const after = draft(['digest', 'drafts', '--format', 'json', '--cache'], { cwd: dir });
+    expect(after.code, after.stderr).toBe(0);
+    expect(JSON.parse(after.stdout).totals.valid).toBe(13);
+  });
+});
+
 describe('draft digest: drafts that cannot be read', () => {
   it('counts a file that is not a draft, lists it with its error, and still writes the report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pishnevis-digest-broken-'));

@@ -24,6 +24,8 @@ export interface CollectOptions {
   config: ResolvedConfig;
   lang: Lang;
   threads?: number;
+  /** The validation cache file (`--cache`); none when absent. */
+  cacheFile?: string;
   toolVersion: string;
   /** Renders a draft to its document, for verifying packages this version made (keeps Handlebars lazy). */
   render?: (data: Record<string, unknown>, generator: string) => string | Promise<string>;
@@ -163,6 +165,7 @@ export async function collectInputs(options: CollectOptions): Promise<DigestInpu
     const { results } = await validateBatch({
       paths: drafts, cwd: options.cwd, config: options.config, lang: options.lang, meta: true,
       ...(options.threads !== undefined ? { threads: options.threads } : {}),
+      ...(options.cacheFile !== undefined ? { cacheFile: options.cacheFile } : {}),
     });
     const [{ readText }, { fastParse }] = await Promise.all([import('../parse/decode.js'), import('../parse/parse.js')]);
     for (const result of results) {
