@@ -150,6 +150,18 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       '--force': { fa: 'جایگزینی قلاب pre-commit دیگر', en: 'replace another pre-commit hook' },
     },
   },
+  digest: {
+    description: { fa: 'گزارش یکپارچه همه پیشنهادها برای کمیته شهرداران', en: "the committee's consolidated report of every submission" },
+    arguments: { paths: { fa: 'پیش‌نویس‌ها (فایل، پوشه یا الگو) و بسته‌ها (*.zip) (پیش‌فرض: draftsDir، یا پوشه کنونی)', en: 'drafts (files, folders, globs) and packages (*.zip) (default: draftsDir, or .)' } },
+    options: {
+      '--output': { fa: 'فایل گزارش: ‎.html (پیش‌فرض digest.html)، ‎.md، ‎.csv یا ‎.json؛ - برای خروجی استاندارد', en: 'the report: .html (default digest.html), .md, .csv or .json; - for standard output' },
+      '--format': { fa: 'قالب گزارش (پیش‌فرض: از پسوند -o، وگرنه html؛ json بی -o چاپ می‌شود)', en: 'report format (default: from the -o extension, else html; json without -o prints)' },
+      '--threshold': { fa: 'مرز همانندی (۰ تا ۱) برای گروه‌بندی دغدغه‌های مشترک (پیش‌فرض ۰٫۳)', en: 'similarity (0–1) for grouping common concerns (default 0.3)' },
+      '--force': { fa: 'جایگزینی فایلی که خود digest ننوشته است', en: 'replace an existing file that digest did not write' },
+      '--cache': { fa: 'به‌کاربردن نتیجه پیشین برای پیش‌نویس‌هایی که تغییر نکرده‌اند', en: 'reuse validation results of unchanged drafts' },
+      '--threads': { fa: 'شمار رشته‌های کاری برای بررسی دسته‌های بزرگ', en: 'worker threads for validating large batches' },
+    },
+  },
   completion: {
     description: { fa: 'چاپ اسکریپت تکمیل خودکار برای پوسته', en: 'print a shell completion script' },
     arguments: { shell: { fa: 'bash | zsh | fish | powershell', en: 'bash | zsh | fish | powershell' } },
