@@ -69,6 +69,11 @@ export function findProvince(name: string): Province | undefined {
   return BY_NAME.get(name) ?? BY_KEY.get(normalizeForCompare(name));
 }
 
+/** The capital, spelled as in FORMAT.md, of the province `name` means (as findProvince reads it). */
+export function capitalOf(name: string): string | undefined {
+  return findProvince(name)?.capital;
+}
+
 export function provinceBySlug(slug: string): Province | undefined {
   return BY_SLUG.get(slug);
 }

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { resultOf } from '../engine/result.js';
 import type { Worker } from 'node:worker_threads';
@@ -49,10 +48,6 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Whether worker threads can run here: the compiled worker exists (not when running from sources). */
 export function canUseWorkers(): boolean {
   return existsSync(WORKER_FILE);
-}
-
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
 /** A thread that could not start or failed in its own code: the run cannot be trusted (exit 2). */
