@@ -17,7 +17,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions of one character each count one. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;

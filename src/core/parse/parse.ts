@@ -50,7 +50,7 @@ export function fastParse(text: string): FastParse {
  * Walks the data as a validator would, aliases expanded, and gives up early: a few hundred bytes
  * of anchors can stand for billions of nodes, and deep nesting overflows recursive consumers.
  */
-export function measure(data: unknown): 'ok' | 'too-deep' | 'too-large' {
+function measure(data: unknown): 'ok' | 'too-deep' | 'too-large' {
   let nodes = 0;
   const stack: Array<[unknown, number]> = [[data, 0]];
   while (stack.length > 0) {
