@@ -1,5 +1,6 @@
 import { asArray, defineRule, isRecord } from '../core/engine/rule.js';
 import { documentShape, fa } from './structure.js';
+import { renumberEdits } from './utils/renumber.js';
 
 /**
  * FORMAT.md, `articles[].number`: optional, but when given on any article it is given on all, and the
@@ -10,6 +11,7 @@ export default defineRule({
     id: 'article-numbering',
     severity: 'error',
     fixable: true,
+    fixType: 'numbering',
     description: {
       fa: 'شماره ماده‌ها باید پشت سر هم از ۱ باشد (ماده «تعاریف» ماده ۱ است) و اگر یک ماده شماره دارد همه شماره داشته باشند',
       en: 'Article numbers run 1, 2, 3 … (the definitions article is 1), and when one article is numbered all are',
@@ -48,6 +50,15 @@ export default defineRule({
     if (!shape.articles.some((a) => a.hasNumber)) return;
     const seen = new Set<number>();
     const list = asArray(draft.articles);
+    // One fix renumbers every article and rewrites the references to them (utils/renumber.ts); each
+    // finding carries it, and the fixer applies it once (the copies overlap and are dropped).
+    let renumbering: ReturnType<typeof renumberEdits>;
+    let computed = false;
+    const fix = (): { edits?: ReturnType<typeof renumberEdits> } => {
+      if (!computed) renumbering = renumberEdits(draft);
+      computed = true;
+      return renumbering ? { edits: renumbering } : {};
+    };
     for (const article of shape.articles) {
       const expected = article.position;
       if (!isRecord(list[article.index])) continue;
@@ -69,7 +80,7 @@ export default defineRule({
         const shown = scalar ? String(raw) : JSON.stringify(raw) ?? '';
         context.report({
           messageId: 'notANumber', data: { ...data, found: shown }, path,
-          ...(scalar ? { replacement: String(expected) } : {}),
+          ...(scalar ? fix() : {}),
         });
         continue;
       }
@@ -81,7 +92,7 @@ export default defineRule({
       else if (found === 1 && shape.offset === 1) messageId = 'definitions';
       else messageId = shape.offset === 1 ? 'wrongAfterDefinitions' : 'wrong';
       seen.add(found);
-      context.report({ messageId, data: foundData, path, replacement: String(expected) });
+      context.report({ messageId, data: foundData, path, ...fix() });
     }
   },
 });

@@ -24,6 +24,7 @@ export default defineRule({
     id: 'clause-labels',
     severity: 'error',
     fixable: true,
+    fixType: 'numbering',
     description: {
       fa: 'حرف بندهای هر ماده باید به ترتیب الفبا از «الف» باشد و اگر یک بند حرف دارد همه بندهای آن ماده حرف داشته باشند',
       en: 'Clause labels of an article follow the Persian alphabet from «الف», and when one clause is labelled all are',

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/engine/rule.js';
 import { findClosingCounts, type ClosingCounts, type CountMatch } from '../persian/count-words.js';
-import { numberToWords } from '../persian/number-words.js';
+import { writeCount } from './utils/count-fix.js';
 import { toPersianLetters } from '../persian/text.js';
 import { documentShape, fa } from './structure.js';
 import { LETTER_CLASS } from '../persian/text.js';
@@ -25,12 +25,9 @@ function statedCount(text: string, which: 'articles' | 'notes', whole: ClosingCo
   return undefined;
 }
 
-const LATIN_DIGITS = /^[(\s]*[0-9]+/;
-
-/** The right count written as the author wrote the wrong one: digits (Latin kept Latin) or words. */
-function written(match: CountMatch, source: string, value: number): string {
-  if (match.form === 'words') return numberToWords(value);
-  return LATIN_DIGITS.test(source) ? String(value) : fa(value);
+/** The right count written as the author wrote the wrong one (utils/count-fix.ts). */
+function written(_match: CountMatch, source: string, value: number): string {
+  return writeCount(source, value);
 }
 
 /**
@@ -43,6 +40,7 @@ export default defineRule({
     id: 'closing-counts',
     severity: 'error',
     fixable: true,
+    fixType: 'counts',
     description: {
       fa: 'تعداد ماده‌ها و تبصره‌هایی که عبارت پایانی می‌گوید باید با متن دستورالعمل برابر باشد',
       en: 'The numbers of articles and notes the closing states match the directive',

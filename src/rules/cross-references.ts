@@ -802,7 +802,8 @@ function endsSentence(value: string, i: number): boolean {
 }
 
 function scanSentence(
-  context: RuleContext, shape: DocumentShape, ownNames: ReadonlySet<string>, value: string, path: DataPath, offset: number, end: number,
+  context: RuleContext | undefined, shape: DocumentShape, ownNames: ReadonlySet<string>, value: string, path: DataPath, offset: number, end: number,
+  visit?: (reference: InternalReference) => void,
 ): void {
       const sentence = value.slice(offset, end);
       const prepared = toPersianLetters(sentence);
@@ -847,6 +848,96 @@ function scanSentence(
         }
         const first = r.at(chain.first)!;
         const last = r.at(chain.next - 1)!;
-        checkChain(context, shape, chain, path, { index: offset + first.start, length: last.end - first.start }, sentence.slice(first.start, last.end));
+        if (visit) visit(referenceOf(r, chain, path, offset));
+        else checkChain(context!, shape, chain, path, { index: offset + first.start, length: last.end - first.start }, sentence.slice(first.start, last.end));
       }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The references themselves, for `draft validate --fix` (renumbering rewrites them)
+
+/** A number or label of a reference, and where it is written in the string at `path`. */
+export interface ReferencePart<T> {
+  value: T;
+  index: number;
+  length: number;
+  /** How the number is written: digits (Persian, Arabic-Indic or Latin) or words. */
+  form: 'digits' | 'words' | 'label';
+}
+
+/** An internal reference («ماده ۵»، «بند ج ماده ۶»، «تبصره ۲ این ماده»), with the spans of its parts. */
+export interface InternalReference {
+  path: DataPath;
+  /** The articles named, or 'this' for «این ماده». */
+  articles: Array<ReferencePart<number>> | 'this';
+  /** «مواد ۳ تا ۵»: the parts are the ends of a range. */
+  range: boolean;
+  clauses: Array<ReferencePart<string>>;
+}
+
+function referenceOf(r: Reader, chain: Chain, path: DataPath, offset: number): InternalReference {
+  const articles: Array<ReferencePart<number>> = [];
+  const clauses: Array<ReferencePart<string>> = [];
+  let range = false;
+  let inArticles = false;
+  let inClauses = false;
+  for (let i = chain.first; i < chain.next;) {
+    const t = r.at(i)!;
+    if (t.kind === 'word' && (ARTICLE.has(t.canon) || ARTICLES.has(t.canon))) {
+      inArticles = true;
+      inClauses = false;
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && (CLAUSE.has(t.canon) || CLAUSES.has(t.canon))) {
+      inClauses = true;
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && (NOTE.has(t.canon) || NOTES.has(t.canon) || ITEM.has(t.canon) || ITEMS.has(t.canon))) {
+      inClauses = false;
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && RANGE_SEPARATORS.has(t.canon) && inArticles) range = true;
+    if (inArticles && !(t.kind === 'word' && (LIST_SEPARATORS.has(t.canon) || RANGE_SEPARATORS.has(t.canon)))) {
+      const n = r.number(i);
+      if (n !== undefined) {
+        // «(۵)»: the number inside the brackets.
+        const from = t.kind === 'mark' ? i + 1 : i;
+        const to = t.kind === 'mark' ? n.next - 2 : n.next - 1;
+        const a = r.at(from)!;
+        const b = r.at(to)!;
+        articles.push({ value: n.value, index: offset + a.start, length: b.end - a.start, form: a.kind === 'number' ? 'digits' : 'words' });
+        i = n.next;
+        continue;
+      }
+    }
+    if (inClauses) {
+      const l = r.label(i);
+      if (l !== undefined) {
+        const at = t.kind === 'mark' && OPENERS.has(t.text) ? r.at(i + 1)! : t;
+        clauses.push({ value: l.value, index: offset + at.start, length: at.end - at.start, form: 'label' });
+        i = l.next;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { path, articles: chain.articles === 'this' ? 'this' : articles, range, clauses };
+}
+
+/**
+ * Every internal reference of a draft that names an article, in document order: the same reading
+ * the rule checks (references to other instruments, legalBasis and quoted wording are not listed).
+ */
+export function internalReferences(draft: Record<string, unknown>): InternalReference[] {
+  const out: InternalReference[] = [];
+  const shape = documentShape(draft);
+  const ownNames = new Set(shape.kind === 'circular' ? ['بخشنامه', 'سند'] : shape.kind === 'directive' ? ['دستورالعمل', 'سند'] : SELF);
+  for (const { value, path } of textsOf(draft)) {
+    if (path[0] === 'legalBasis') continue;
+    for (const [from, to] of sentencesWithAnchors(value)) scanSentence(undefined, shape, ownNames, value, path, from, to, (ref) => out.push(ref));
+  }
+  return out;
 }

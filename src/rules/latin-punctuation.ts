@@ -14,6 +14,7 @@ export default defineRule({
     id: 'latin-punctuation',
     severity: 'warning',
     fixable: true,
+    fixType: 'orthography',
     description: { fa: 'ویرگول یا نقطه‌ویرگول لاتین در متن فارسی', en: 'A Latin comma or semicolon in Persian text' },
     messages: {
       mark: { fa: '«{mark}» لاتین در متن فارسی؛ «{fixed}» درست است.', en: 'Latin "{mark}" in Persian text; use "{fixed}".' },

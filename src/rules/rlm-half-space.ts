@@ -9,6 +9,7 @@ export default defineRule({
     id: 'rlm-half-space',
     severity: 'warning',
     fixable: true,
+    fixType: 'orthography',
     description: { fa: 'نشانه راست‌به‌چپ (U+200F) به جای نیم‌فاصله', en: 'A right-to-left mark (U+200F) used as a half-space instead of ZWNJ' },
     messages: {
       rlm: { fa: 'نشانه راست‌به‌چپ (U+200F) به جای نیم‌فاصله در «{word}» آمده است؛ نیم‌فاصله (ZWNJ) درست است.', en: 'A right-to-left mark (U+200F) is used as a half-space in "{word}"; use a zero-width non-joiner (ZWNJ).' },

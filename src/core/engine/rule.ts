@@ -1,4 +1,4 @@
-import type { Bilingual, DataPath, RawReport, Severity } from './types.js';
+import type { Bilingual, DataPath, FixType, RawReport, Severity } from './types.js';
 import type { ResolvedConfig } from '../config/types.js';
 
 export interface RuleMeta {
@@ -8,6 +8,8 @@ export interface RuleMeta {
   severity: Severity;
   /** Whether findings of this rule can carry a source edit (`draft validate --fix`). */
   fixable: boolean;
+  /** The kind of repair its fixes make (`--fix-type`); a fixable rule without one counts as orthography. */
+  fixType?: FixType;
   description: Bilingual;
   /** Message templates by id; `{name}` is replaced from the report's data. */
   messages: Record<string, Bilingual>;

@@ -1,0 +1,46 @@
+import { parseCount } from '../../persian/count-words.js';
+import { isRecord } from '../../core/engine/rule.js';
+import { internalReferences } from '../cross-references.js';
+import { documentShape } from '../structure.js';
+import { writeCount } from './count-fix.js';
+import type { RawEdit } from '../../core/engine/types.js';
+
+/**
+ * The fix of `article-numbering`: every article numbered 1…n in order (the definitions article being
+ * 1 when there is one) and, in the same fix, every internal reference to an article whose number
+ * changes rewritten to its new number, in the form it was written («ماده ۹» → «ماده ۸», «ماده نه» →
+ * «ماده هشت»). A reference reads the old numbering: a number that two articles had means the first
+ * of them, a number no article had is left as it is (cross-references reports it). References to
+ * other instruments («ماده ۵۵ قانون شهرداری») are not internal references and never change.
+ * Undefined when the renumbering cannot be written with its references (then none is offered).
+ */
+export function renumberEdits(draft: Record<string, unknown>): RawEdit[] | undefined {
+  const shape = documentShape(draft);
+  const list = Array.isArray(draft.articles) ? draft.articles : [];
+  if (!shape.articles.every((a) => a.hasNumber)) return undefined;
+  const renumbered = new Map<number, number>();
+  if (shape.offset === 1) renumbered.set(1, 1);
+  const edits: RawEdit[] = [];
+  for (const article of shape.articles) {
+    if (article.explicit !== undefined && !renumbered.has(article.explicit)) renumbered.set(article.explicit, article.position);
+    const raw = isRecord(list[article.index]) ? (list[article.index] as Record<string, unknown>).number : undefined;
+    if (typeof raw !== 'number' || article.explicit !== article.position) {
+      edits.push({ path: ['articles', article.index, 'number'], text: String(article.position) });
+    }
+  }
+  if (edits.length === 0) return undefined;
+  for (const ref of internalReferences(draft)) {
+    if (ref.articles === 'this' || ref.path.includes('quote')) continue;
+    for (const part of ref.articles) {
+      const now = renumbered.get(part.value);
+      if (now === undefined || now === part.value) continue;
+      const value = ref.path.reduce<unknown>((v, k) => (isRecord(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[k] : undefined), draft);
+      if (typeof value !== 'string') return undefined;
+      const written = value.slice(part.index, part.index + part.length);
+      // «ماده پنجم»: an ordinal is not written back by this fix; rather none than a wrong one.
+      if (part.form === 'words' && parseCount(written) !== part.value) return undefined;
+      edits.push({ path: ref.path, span: { index: part.index, length: part.length }, text: writeCount(written, now) });
+    }
+  }
+  return edits;
+}
