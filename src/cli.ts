@@ -123,13 +123,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--threads takes a whole number ≥ 1');
       return n;
     })
+    .option('--fix', 'repair what can be repaired safely (orthography, numbering, counts), then report what remains / اصلاح خودکار')
+    .option('--fix-dry-run', 'show the repairs as a unified diff per file and write nothing / نمایش اصلاح‌ها بی‌نوشتن')
+    .option('--fix-type <types>', 'only these kinds of repairs: orthography, numbering, counts (comma-separated; repeatable)', collect)
     .action(async (paths: string[], opts) => {
       const [{ validateCommand }, { paletteFor }] = await Promise.all([import('./commands/validate.js'), import('./ui/palette.js')]);
       try {
         setExit(await validateCommand({
           paths, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
-          quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, palette: await paletteFor(process.stdout),
+          quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
           cache: opts.cache, cacheLocation: opts.cacheLocation, changedSince: opts.changedSince, shard: opts.shard, threads: opts.threads,
+          fix: opts.fix, fixDryRun: opts.fixDryRun, fixType: opts.fixType,
         }));
       } catch (e) {
         setExit(await fail(e, opts.lang));

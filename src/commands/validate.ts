@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../core/fs/atomic.js';
 import { reporters, reporterNames } from '../reporters/index.js';
 import { linesOf, plain, type Palette } from '../reporters/types.js';
 import { UsageError } from './errors.js';
+import { fixRequestOf, fixSummary } from './validate-fix.js';
 import { VERSION } from '../version.js';
 import type { Lang } from '../core/engine/types.js';
 
@@ -27,6 +28,10 @@ export interface ValidateCommandOptions {
   /** `i/n`: only the i-th of n stable parts of the drafts, for a CI matrix. */
   shard?: string;
   threads?: number;
+  /** `--fix`: write the repairs; `--fix-dry-run`: show them as diffs; `--fix-type`: only these kinds. */
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
   stdout: { write(text: string): unknown };
   stderr?: { write(text: string): unknown };
   palette?: Palette;
@@ -59,6 +64,7 @@ function parseFormats(specs: string[] | undefined, env: NodeJS.ProcessEnv): Outp
 export async function validateCommand(options: ValidateCommandOptions): Promise<number> {
   const env = options.env ?? process.env;
   const outputs = parseFormats(options.format, env);
+  const fix = fixRequestOf(options);
   // The reporters load while the drafts are checked, not after them.
   const loading = outputs.map((output) => reporters[output.name]!());
   for (const promise of loading) promise.catch(() => undefined);
@@ -66,11 +72,12 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const lang = config.lang;
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
   const cacheFile = options.cache || options.cacheLocation ? resolve(options.cwd, options.cacheLocation ?? resolve(config.root, DEFAULT_CACHE_FILE)) : undefined;
-  const { results, cacheError, sourceLine: cachedLine } = await validateBatch({
+  const { results, cacheError, sourceLine: cachedLine, fixes } = await validateBatch({
     paths, cwd: options.cwd, config, lang, cacheFile,
     changedSince: options.changedSince,
     shard: options.shard ? parseShard(options.shard) : undefined,
     threads: options.threads,
+    ...(fix ? { fix } : {}),
   });
   if (cacheError && cacheFile) {
     (options.stderr ?? process.stderr).write(lang === 'fa'
@@ -98,6 +105,11 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
     }
     return current.lineOf(line);
   };
+  if (fix && fixes) {
+    // The diffs and the summary share stdout with a human-readable report only; a machine format there keeps stdout to itself.
+    const toStdout = outputs.every((o) => o.path !== undefined || o.name === 'stylish');
+    (toStdout ? options.stdout : options.stderr ?? process.stderr).write(fixSummary(fixes, fix.write, lang));
+  }
   for (const [i, output] of outputs.entries()) {
     const reporter = await loading[i]!;
     const text = reporter(shown, {

@@ -11,6 +11,7 @@ import { loadChecking } from '../load-checking.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
 import type { PoolResult } from './worker-pool.js';
+import type { FileFix, FixRequest } from '../engine/fix-file.js';
 import type { Entry } from '../repository.js';
 import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
@@ -27,6 +28,8 @@ export interface BatchOptions {
   threads?: number;
   /** Every result carries its draft's metadata (`FileResult.meta`), also when it comes from the cache. */
   meta?: boolean;
+  /** `--fix` / `--fix-dry-run`: fix the drafts first; the results are what remains. */
+  fix?: FixRequest;
 }
 
 export interface BatchResult {
@@ -40,6 +43,8 @@ export interface BatchResult {
    * around findings are kept while validating, and with the cache. Undefined means "read the file".
    */
   sourceLine?: (file: string, line: number) => string | undefined;
+  /** With `fix`: the drafts something was fixed in (or refused), by the name results show. */
+  fixes?: Array<{ file: string } & FileFix>;
 }
 
 interface Miss {
@@ -67,13 +72,13 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
   const threads = options.threads ?? defaultThreads();
   const jobs = misses.map((m) => ({ path: m.path, display: m.display }));
   if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
-    return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
+    return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : {}) }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
     loadChecking(),
     stamped ? import('../cache/cache.js').then((m) => m.contentHash) : undefined,
   ]);
-  return validateJobs(jobs, config, lang, hash);
+  return validateJobs(jobs, config, lang, hash, options.fix);
 }
 
 /**
@@ -115,7 +120,8 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     const path = selected[index]!;
     const display = (displays[index] = displayPath(path, cwd));
     const hit = cache?.get(path, display, { meta: options.meta });
-    if (hit) {
+    // With --fix, a draft the cache knows has something to fix is fixed, not answered from the cache.
+    if (hit && !(options.fix && hit.findings.some((f) => f.fix))) {
       results[index] = hit;
       hits.push(index);
     } else {
@@ -125,6 +131,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
 
   // Lines of the sources around findings, by display name: kept from validation, or from the cache.
   const freshLines = new Map<string, Record<number, string>>();
+  const fixes: Array<{ file: string } & FileFix> = [];
   // Whether the cache now holds every selected draft as it is (an unreadable one is not cached).
   let allCached = true;
   if (misses.length > 0) {
@@ -132,6 +139,9 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     // On threads, this one waits: the repository rules' code loads meanwhile, not after.
     if (misses.length >= PARALLEL_THRESHOLD) loadChecking().catch(() => undefined);
     const fresh = await validating;
+    fresh.fixes?.forEach((fix, i) => {
+      if (fix) fixes.push({ file: misses[i]!.display, ...fix });
+    });
     misses.forEach((m, i) => {
       const result = (results[m.index] = fresh.results[i]!);
       const lines = fresh.frames[i];
@@ -211,6 +221,6 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     const path = byDisplay.get(file);
     return path === undefined ? undefined : cache.line(path, line);
   };
-  return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}) };
+  return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}), ...(options.fix ? { fixes } : {}) };
 }
 
