@@ -49,7 +49,9 @@ export function unifiedDiff(file: string, before: string, after: string): string
   const a = splitLines(before);
   const b = splitLines(after);
   const changes = changesOf(a, b);
-  const out = [`--- a/${file}`, `+++ b/${file}`];
+  // git's a/ and b/ prefixes for a relative name (what `git apply` and `patch -p1` take); an absolute one as it is.
+  const absolute = file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file);
+  const out = absolute ? [`--- ${file}`, `+++ ${file}`] : [`--- a/${file}`, `+++ b/${file}`];
   for (let k = 0; k < changes.length;) {
     // Changes whose contexts touch make one hunk.
     let last = k;
