@@ -24,6 +24,8 @@ export function renumberEdits(draft: Record<string, unknown>): RawEdit[] | undef
   for (const article of shape.articles) {
     if (article.explicit !== undefined && !renumbered.has(article.explicit)) renumbered.set(article.explicit, article.position);
     const raw = isRecord(list[article.index]) ? (list[article.index] as Record<string, unknown>).number : undefined;
+    // A list or a mapping where the number belongs is only reported: no scalar to rewrite.
+    if (raw !== null && typeof raw === 'object') continue;
     if (typeof raw !== 'number' || article.explicit !== article.position) {
       edits.push({ path: ['articles', article.index, 'number'], text: String(article.position) });
     }
