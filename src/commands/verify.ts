@@ -1,3 +1,4 @@
+import { printable } from '../reporters/printable.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config/config.js';
@@ -36,7 +37,7 @@ function text(report: VerifyReport, shown: string, lang: Lang, palette: Palette)
     const width = Math.min(48, Math.max(0, ...report.problems.map((p) => where(p).length)));
     for (const p of report.problems) {
       const mark = p.severity === 'error' ? palette.red(say(lang, 'خطا ', 'error  ')) : palette.yellow(say(lang, 'هشدار', 'warning'));
-      out.push(`  ${where(p).padEnd(width)}  ${mark}  ${p.message[lang]}  ${palette.dim(p.code)}`);
+      out.push(`  ${printable(where(p)).padEnd(width)}  ${mark}  ${printable(p.message[lang])}  ${palette.dim(p.code)}`);
     }
     out.push('');
   }

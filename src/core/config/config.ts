@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
+import { readRegularFileSync } from '../fs/regular-file.js';
+import { LIMITS } from '../limits.js';
 import { loadChecking } from '../load-checking.js';
 import type { RepositoryConfig, ResolvedConfig } from './types.js';
 import type { Bilingual, Lang } from '../engine/types.js';
@@ -79,12 +81,14 @@ export function noConfig(cwd: string, opts: LoadConfigOptions): ResolvedConfig {
 export function readConfig(file: string, opts: LoadConfigOptions, tools: ConfigTools): ResolvedConfig {
   const { fastParse, buildSourceMap, locatePath, position, checkConfigSchema, yamlMessage, schemaReports } = tools;
   const envLang = langFromEnv(opts.env);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new ConfigError({ fa: 'فایل پیکربندی خوانده نشد.', en: 'The configuration file could not be read.' }, file);
+  // Only a regular file, and no larger than a draft may be: `-c /dev/zero` or a FIFO must not hang or fill memory.
+  const read = readRegularFileSync(file, LIMITS.maxFileBytes);
+  if (!read.ok) {
+    const why = read.reason === 'not-regular' ? { fa: ': فایل معمولی نیست', en: ': it is not a regular file' }
+      : read.reason === 'too-large' ? { fa: ': بیش از اندازه بزرگ است', en: ': it is too large' } : { fa: '', en: '' };
+    throw new ConfigError({ fa: `فایل پیکربندی خوانده نشد${why.fa}.`, en: `The configuration file could not be read${why.en}.` }, file);
   }
+  const bytes = read.bytes;
   const decoded = decodeDraft(bytes);
   let data: unknown = {};
   if (decoded.ok) {
