@@ -55,7 +55,7 @@ export default defineRule({
     let renumbering: ReturnType<typeof renumberEdits>;
     let computed = false;
     const fix = (): { edits?: ReturnType<typeof renumberEdits> } => {
-      if (!computed) renumbering = renumberEdits(draft);
+      if (!computed) renumbering = renumberEdits(context);
       computed = true;
       return renumbering ? { edits: renumbering } : {};
     };

@@ -931,12 +931,13 @@ function referenceOf(r: Reader, chain: Chain, path: DataPath, offset: number): I
  * Every internal reference of a draft that names an article, in document order: the same reading
  * the rule checks (references to other instruments, legalBasis and quoted wording are not listed).
  */
-export function internalReferences(draft: Record<string, unknown>): InternalReference[] {
+export function internalReferences(context: Pick<RuleContext, 'draft'>): InternalReference[] {
   const out: InternalReference[] = [];
-  const shape = documentShape(draft);
+  const shape = documentShape(context.draft);
   const ownNames = new Set(shape.kind === 'circular' ? ['بخشنامه', 'سند'] : shape.kind === 'directive' ? ['دستورالعمل', 'سند'] : SELF);
-  for (const { value, path } of textsOf(draft)) {
-    if (path[0] === 'legalBasis') continue;
+  for (const { value, path } of textsOf(context.draft)) {
+    // legalBasis names other laws; a quote (1.1) is another instrument's wording.
+    if (path[0] === 'legalBasis' || path.includes('quote')) continue;
     for (const [from, to] of sentencesWithAnchors(value)) scanSentence(undefined, shape, ownNames, value, path, from, to, (ref) => out.push(ref));
   }
   return out;

@@ -1,5 +1,5 @@
 import { parseCount } from '../../persian/count-words.js';
-import { isRecord } from '../../core/engine/rule.js';
+import { isRecord, type RuleContext } from '../../core/engine/rule.js';
 import { internalReferences } from '../cross-references.js';
 import { documentShape } from '../structure.js';
 import { writeCount } from './count-fix.js';
@@ -14,7 +14,8 @@ import type { RawEdit } from '../../core/engine/types.js';
  * other instruments («ماده ۵۵ قانون شهرداری») are not internal references and never change.
  * Undefined when the renumbering cannot be written with its references (then none is offered).
  */
-export function renumberEdits(draft: Record<string, unknown>): RawEdit[] | undefined {
+export function renumberEdits(context: RuleContext): RawEdit[] | undefined {
+  const draft = context.draft;
   const shape = documentShape(draft);
   const list = Array.isArray(draft.articles) ? draft.articles : [];
   if (!shape.articles.every((a) => a.hasNumber)) return undefined;
@@ -31,8 +32,8 @@ export function renumberEdits(draft: Record<string, unknown>): RawEdit[] | undef
     }
   }
   if (edits.length === 0) return undefined;
-  for (const ref of internalReferences(draft)) {
-    if (ref.articles === 'this' || ref.path.includes('quote')) continue;
+  for (const ref of internalReferences(context)) {
+    if (ref.articles === 'this') continue;
     for (const part of ref.articles) {
       const now = renumbered.get(part.value);
       if (now === undefined || now === part.value) continue;
