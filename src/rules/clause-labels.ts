@@ -1,6 +1,7 @@
 import { asArray, defineRule, isRecord } from '../core/engine/rule.js';
 import { clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
 import { articleNumber, documentShape, fa } from './structure.js';
+import { relabelEdits } from './utils/relabel.js';
 
 /** The decoration around a label («(الف)», «الف -», «الف)»), kept by a fix when it is this simple. */
 const DECORATED = /^(\(?[ \t]*)(.*?)([ \t]*[-–).]?)$/su;
@@ -60,6 +61,15 @@ export default defineRule({
       const clauses = asArray((list[article.index] as Record<string, unknown>).clauses);
       const number = articleNumber(article);
       const seen = new Set<string>();
+      // One fix relabels the article's clauses and rewrites the references to them (utils/relabel.ts);
+      // each finding of the article carries it, and the fixer applies it once.
+      let relabelling: ReturnType<typeof relabelEdits>;
+      let computed = false;
+      const fix = (): { edits?: ReturnType<typeof relabelEdits> } => {
+        if (!computed) relabelling = relabelEdits(context, article, fixedLabel);
+        computed = true;
+        return relabelling ? { edits: relabelling } : {};
+      };
       for (const clause of article.clauses) {
         if (!isRecord(clauses[clause.index])) continue;
         const position = clause.index + 1;
@@ -87,13 +97,13 @@ export default defineRule({
           if (found !== undefined) seen.add(found);
           const report = { messageId, data: { ...data, found: written.trim() }, path };
           // The span is the written text, so a fix edits inside any quotes and keeps the YAML as it is.
-          if (written.length > 0) context.report({ ...report, span: { index: 0, length: written.length }, replacement: fixedLabel(written, expected) });
+          if (written.length > 0) context.report({ ...report, span: { index: 0, length: written.length }, ...fix() });
           else context.report(report);
         } else {
           const scalar = typeof clause.raw === 'number' || typeof clause.raw === 'boolean';
           const shown = scalar ? String(clause.raw) : JSON.stringify(clause.raw) ?? '';
           // A number (label: 1) is replaced as a whole node; a list or mapping is only reported.
-          context.report({ messageId: 'notALabel', data: { ...data, found: shown }, path, ...(scalar ? { replacement: expected } : {}) });
+          context.report({ messageId: 'notALabel', data: { ...data, found: shown }, path, ...(scalar ? fix() : {}) });
         }
       }
     }

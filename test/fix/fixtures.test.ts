@@ -26,7 +26,7 @@ describe('--fix on each fixture', () => {
   it('has the fixtures it should', () => {
     expect(names).toEqual(expect.arrayContaining([
       'arabic-digits', 'arabic-letters', 'article-numbering', 'clause-labels', 'closing-counts', 'counts-latin', 'counts-words',
-      'latin-punctuation', 'layout', 'renumber', 'rlm-half-space', 'zwnj',
+      'latin-punctuation', 'layout', 'relabel', 'renumber', 'rlm-half-space', 'zwnj',
     ]));
   });
 
@@ -83,6 +83,17 @@ describe('what a fix leaves alone', () => {
     expect(after).toContain('موضوع ماده ۳؛');
     const result = validateText(after, options('renumber'));
     expect(result.findings).toEqual([]);
+  });
+
+  it('relabels a clause and rewrites the references to its label, never another instrument’s', () => {
+    const before = read('relabel.before.yaml');
+    const after = read('relabel.after.yaml');
+    expect(changedLines(before, after)).toEqual([132, 138, 142]);
+    // The author's decoration of the label stays.
+    expect(after).toContain('      - label: (ب)\n');
+    expect(after).toContain('موضوع بند ب این ماده با رعایت بند پ ماده ۵۵ قانون شهرداری');
+    expect(after).toContain('موضوع بند «ب» ماده ۶ و بند پ ماده ۲');
+    expect(validateText(after, options('relabel')).findings).toEqual([]);
   });
 
   it('writes a corrected count in the form it was written', () => {
