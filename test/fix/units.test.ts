@@ -157,3 +157,26 @@ describe('the fix options', () => {
     }
   });
 });
+
+describe('machine text inside prose', () => {
+  it('is never edited, whatever a rule offers: web and e-mail addresses stay as written', () => {
+    const rule = {
+      meta: { id: 'test-commas', severity: 'warning' as const, fixable: true, description: { fa: '', en: '' }, messages: { m: { fa: 'x', en: 'x' } } },
+      check(context: { draft: Record<string, unknown>; report: (r: object) => void }) {
+        const body = context.draft.body as string[];
+        body.forEach((text, i) => {
+          for (const m of text.matchAll(/[,;]/g)) context.report({ messageId: 'm', path: ['body', i], span: { index: m.index, length: 1 }, replacement: m[0] === ',' ? '،' : '؛' });
+        });
+      },
+    };
+    const text = [
+      'kind: circular', 'body:',
+      '  - نشانی سامانه https://shahr.example.ir/a,b;c است, و پرسش‌ها به info,x@example.ir فرستاده شود',
+      '  - فهرست www.example.ir/x,y در پیوست, آمده است', '',
+    ].join('\n');
+    const out = fixText(text, { rules: [rule as never] });
+    expect(out.output).toContain('https://shahr.example.ir/a,b;c است، و');
+    expect(out.output).toContain('info,x@example.ir فرستاده');
+    expect(out.output).toContain('www.example.ir/x,y در پیوست، آمده');
+  });
+});

@@ -5,8 +5,9 @@ import type { DataPath, Fix, RawEdit, RawReport } from './types.js';
 /**
  * Turns a report's replacement (or its several edits) into a source edit, or into none when it
  * cannot be made safely. The engine locates; this decides what may be written there:
- * - inside a string, only where the source holds the span verbatim, and only text that means the
- *   same in every scalar style (no quote, backslash, «#», «:» or line break);
+ * - inside a string, only where the source holds the span verbatim, only text that means the
+ *   same in every scalar style (no quote, backslash, «#», «:» or line break), and never inside a web
+ *   or e-mail address written in prose (machine text, whatever a rule thought of it);
  * - a whole value, only a scalar's, through the YAML-safe scalar writer (fix-scalar.ts);
  * - several edits, only when every one is possible and none overlaps another: then they are one
  *   fix (eslint's merged fix), from the first edit's start to the last one's end, with the source
@@ -15,6 +16,18 @@ import type { DataPath, Fix, RawEdit, RawReport } from './types.js';
 
 /** Text that may go into any scalar without changing how the scalar reads. */
 const INLINE_SAFE = /^[^\n\r"'\\#:]*$/;
+/** A web address or an e-mail address: machine text even inside prose, never edited by a fix. */
+const MACHINE_TOKEN = /:\/\/|^(?:www\.|mailto:)|[\w.+-]@[\w-]+\.[A-Za-z]/i;
+const TOKEN_EDGE = /[\s"'«»()<>]/;
+
+/** Whether [start, end) lies inside a URL or an e-mail address written in the source. */
+function inMachineToken(source: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !TOKEN_EDGE.test(source[from - 1]!)) from--;
+  let to = end;
+  while (to < source.length && !TOKEN_EDGE.test(source[to]!)) to++;
+  return MACHINE_TOKEN.test(source.slice(from, to));
+}
 
 function isScalar(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
@@ -24,7 +37,7 @@ type Locate = (path: DataPath, span: RawEdit['span']) => Located;
 
 function editOf(source: string, edit: RawEdit, located: Located, valueAt: (path: DataPath) => unknown): Fix | undefined {
   if (edit.span) {
-    if (!located.exact || !INLINE_SAFE.test(edit.text)) return undefined;
+    if (!located.exact || !INLINE_SAFE.test(edit.text) || inMachineToken(source, located.start, located.end)) return undefined;
     return { range: [located.start, located.end], text: edit.text };
   }
   // A whole value: only a scalar's, never a collection's or a missing key's neighbour.
