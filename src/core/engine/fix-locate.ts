@@ -35,6 +35,9 @@ function isScalar(value: unknown): boolean {
 
 type Locate = (path: DataPath, span: RawEdit['span']) => Located;
 
+/** Merged fixes by their edits array, which lives as long as the one validation that made it. */
+const merged = new WeakMap<readonly RawEdit[], Fix | null>();
+
 function editOf(source: string, edit: RawEdit, located: Located, valueAt: (path: DataPath) => unknown): Fix | undefined {
   if (edit.span) {
     if (!located.exact || !INLINE_SAFE.test(edit.text) || inMachineToken(source, located.start, located.end)) return undefined;
@@ -56,7 +59,14 @@ export function fixOf(
   locate: Locate,
   valueAt: (path: DataPath) => unknown,
 ): Fix | undefined {
-  if (report.edits !== undefined && report.edits.length > 0) return mergedFix(source, report.edits, locate, valueAt);
+  if (report.edits !== undefined && report.edits.length > 0) {
+    // The findings of one renumbering share their edits (one array): located once, one Fix shared.
+    const known = merged.get(report.edits);
+    if (known !== undefined) return known ?? undefined;
+    const fix = mergedFix(source, report.edits, locate, valueAt);
+    merged.set(report.edits, fix ?? null);
+    return fix;
+  }
   if (report.replacement === undefined) return undefined;
   return editOf(source, { path: report.path, span: report.span, text: report.replacement }, located, valueAt);
 }
