@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { FIX_TYPES, isFixType } from '../core/engine/fix-types.js';
 import { toPersianDigits } from '../persian/digits.js';
 import type { FileFix, FixRequest } from '../core/engine/fix-file.js';

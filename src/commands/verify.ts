@@ -7,19 +7,15 @@ import { verifyPackage, type VerifyProblem, type VerifyReport } from '../core/pa
 import { toPersianDigits } from '../persian/digits.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
-import { UsageError } from './errors.js';
-import { say, type Output } from './package.js';
+import { UsageError } from '../core/errors.js';
+import { say, type CommandIO } from './shared.js';
 import type { Lang } from '../core/engine/types.js';
 
-export interface VerifyCommandOptions {
+export interface VerifyCommandOptions extends CommandIO {
   target: string;
-  cwd: string;
   format?: 'stylish' | 'json';
   lang?: Lang;
   config?: string;
-  stdout: Output;
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 function where(p: VerifyProblem): string {

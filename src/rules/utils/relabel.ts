@@ -15,7 +15,7 @@ export function relabelEdits(
   article: ArticleShape,
   label: (written: string, expected: string) => string,
 ): RawEdit[] | undefined {
-  const shape = documentShape(context.draft);
+  const shape = documentShape(context);
   const list = Array.isArray(context.draft.articles) ? context.draft.articles : [];
   const clauses = isRecord(list[article.index]) && Array.isArray((list[article.index] as Record<string, unknown>).clauses)
     ? ((list[article.index] as Record<string, unknown>).clauses as unknown[])

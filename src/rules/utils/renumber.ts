@@ -16,7 +16,7 @@ import type { RawEdit } from '../../core/engine/types.js';
  */
 export function renumberEdits(context: RuleContext): RawEdit[] | undefined {
   const draft = context.draft;
-  const shape = documentShape(draft);
+  const shape = documentShape(context);
   const list = Array.isArray(draft.articles) ? draft.articles : [];
   if (!shape.articles.every((a) => a.hasNumber)) return undefined;
   const renumbered = new Map<number, number>();
