@@ -18,15 +18,16 @@ describe('the YAML-safe scalar writer', () => {
   });
 
   it('quotes what a plain scalar would read otherwise', () => {
-    for (const value of ['true', 'null', '1.5', '- ب', 'الف: ب', 'a #b', '[x]', '', ' ب', 'ب, پ', '~']) {
+    for (const value of ['true', 'null', '0x1F', '1e3', '- ب', 'الف: ب', 'a #b', '[x]', '', ' ب', 'ب, پ', '~']) {
       expect(roundTrip('x', value)).toBe(value);
     }
     expect(roundTrip('"x"', 'a "b" \\ c\u2028')).toBe('a "b" \\ c\u2028');
   });
 
-  it('writes an integer literal as a YAML integer, whatever the style was («"۴"» → 4)', () => {
+  it('writes a number literal as a YAML number, whatever the style was («"۴"» → 4, schemaVersion 1 → 1.1)', () => {
     expect(writeScalar('"۴"', '4')).toBe('4');
     expect(roundTrip('"۴"', '4')).toBe(4);
+    expect(roundTrip('1', '1.1')).toBe(1.1);
   });
 });
 

@@ -11,6 +11,9 @@ const options = { file: 'pasted.yaml', dir: EXAMPLES };
 const cases = [
   { name: 'shiraz-building-permits', gapAfter: 4, lastArticle: 9, closing: ['در ۹ ماده و ۷ تبصره', 'در ۸ ماده و ۵ تبصره'] as [string, string] },
   { name: 'qom-social-security', gapAfter: 99, lastArticle: 99, closing: ['', ''] as [string, string] },
+  // Chapters and sections (format 1.1): numbers run on across them; «ماده ۹ شیوه‌نامه …» and the quoted
+  // «ماده ۹ –» are another instrument's and stay; the preamble's count statement is corrected.
+  { name: 'isfahan-outdoor-advertising', gapAfter: 4, lastArticle: 8, closing: ['مشتمل بر ۸ ماده', 'مشتمل بر ۷ ماده'] as [string, string] },
 ];
 
 describe('a directive pasted from an old Word copy', () => {
@@ -22,6 +25,7 @@ describe('a directive pasted from an old Word copy', () => {
       const rules = new Set(validateText(dirty, options).findings.map((f) => f.ruleId));
       for (const rule of ['arabic-letters', 'arabic-digits', 'rlm-half-space', 'latin-punctuation']) expect(rules).toContain(rule);
       if (c.gapAfter < 99) for (const rule of ['article-numbering', 'closing-counts']) expect(rules).toContain(rule);
+      if (c.name.startsWith('isfahan')) expect(dirty).toContain('          - number: 6\n');
       // «مي شود» (Arabic ي and a space) is damage too; the zwnj rule sees it once the letter is Persian.
       expect(dirty).toMatch(/مي [^\s]/);
     });

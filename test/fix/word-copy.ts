@@ -9,7 +9,7 @@ export function wordCopy(clean: string, opts: { gapAfter: number; lastArticle: n
   const lines = clean.split('\n');
   let inArticles = false;
   const out = lines.map((line, n) => {
-    if (/^articles:/.test(line)) inArticles = true;
+    if (/^(?:articles|chapters):/.test(line)) inArticles = true;
     else if (/^\S/.test(line)) inArticles = false;
     // Keys, comments and machine values stay as they are; prose values get the Word treatment.
     if (inArticles) {
@@ -28,7 +28,7 @@ export function wordCopy(clean: string, opts: { gapAfter: number; lastArticle: n
   });
   let text = out.join('\n');
   // References to the articles after the gap read the old (shifted) numbers.
-  text = text.replace(/ماده ([۰-۹٠-٩]+)(?! قانون)/g, (all, digits: string) => {
+  text = text.replace(/ماده ([۰-۹٠-٩]+)(?![۰-۹٠-٩]| قانون)/g, (all, digits: string) => {
     const value = Number(digits.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
     if (value <= opts.gapAfter || value > opts.lastArticle) return all;
     const persian = /[۰-۹]/.test(digits);

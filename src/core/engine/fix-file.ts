@@ -54,7 +54,7 @@ export function fixFileSync(
   const outcome = fixText(decoded.text, { ...options, file, dir: options.dir ?? dirname(path) }, fixOptions);
   const result = outcome.result;
   if (outcome.output === decoded.text) {
-    sink?.(read.bytes, read.size, read.mtimeMs);
+    sink?.(read.bytes, read);
     onText?.(decoded.text, result);
     return { result, ...(outcome.refused ? { fix: { applied: 0, refused: outcome.refused, passes: outcome.passes, written: false } } : {}) };
   }
@@ -74,8 +74,7 @@ export function fixFileSync(
   writeFileAtomic(target, bytes, { force: true, mode: before.mode & 0o7777 });
   fix.written = true;
   if (sink) {
-    const after = statSync(target);
-    sink(bytes, after.size, after.mtimeMs);
+    sink(bytes, statSync(target));
   }
   return { result, fix };
 }

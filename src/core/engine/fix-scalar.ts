@@ -6,8 +6,8 @@ import { parse } from 'yaml';
  * value, and in double quotes where it cannot, so a fix never changes what the rest of the file means.
  */
 
-/** An integer literal: the value of an integer key (an article's number), written as a YAML integer. */
-const INTEGER = /^(?:0|[1-9][0-9]*)$/;
+/** A number literal: the value of a number key (an article's number, `schemaVersion: 1.1`), written as a YAML number. */
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 /** What a plain scalar may not start with (YAML 1.2 §7.3.3 indicators) or hold anywhere in a flow context. */
 const PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 const PLAIN_NEVER = /[\n\r\t,[\]{}]|: |:$| #|\s$/;
@@ -29,11 +29,11 @@ function doubleQuoted(value: string): string {
 }
 
 /**
- * Writes `value` as the scalar that replaces `original` (the node's source text). An integer literal
- * becomes a YAML integer whatever the original style: a whole-value fix of a number key means the number.
+ * Writes `value` as the scalar that replaces `original` (the node's source text). A number literal
+ * becomes a YAML number whatever the original style: a whole-value fix of a number key means the number.
  */
 export function writeScalar(original: string, value: string): string {
-  if (INTEGER.test(value)) return value;
+  if (NUMBER.test(value)) return value;
   const first = original.trimStart()[0];
   if (first === "'" && !/[\n\r]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   if (first === '"') return doubleQuoted(value);
