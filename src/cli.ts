@@ -157,7 +157,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--threads <n>', 'worker threads for large batches (default: the number of cores)', shared.wholeNumber('--threads', 1))
     .option('--fix', 'repair what can be repaired safely (orthography, numbering, counts), then report what remains / اصلاح خودکار')
     .option('--fix-dry-run', 'show the repairs as a unified diff per file and write nothing / نمایش اصلاح‌ها بی‌نوشتن')
-    .option('--fix-type <types>', 'only these kinds of repairs: orthography, numbering, counts (comma-separated; repeatable)', collect))
+    .option('--fix-type <types>', 'only these kinds of repairs: orthography, numbering, counts, format (comma-separated; repeatable)', collect))
     .action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
   withShared(program

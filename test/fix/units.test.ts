@@ -181,3 +181,13 @@ describe('machine text inside prose', () => {
     expect(out.output).toContain('www.example.ir/x,y در پیوست، آمده');
   });
 });
+
+describe('the format fix', () => {
+  it('raises schemaVersion to the number 1.1 for a draft that uses a 1.1 addition, under --fix-type format only', () => {
+    const text = 'schemaVersion: 1\nkind: directive\nchapters:\n  - title: کلیات\n    articles: [{text: متن ماده}]\n';
+    expect(fixText(text, {}, { types: new Set(['orthography', 'numbering', 'counts']) }).output).toBe(text);
+    const out = fixText(text, {}, { types: new Set(['format']) });
+    expect(out.output).toBe(text.replace('schemaVersion: 1', 'schemaVersion: 1.1'));
+    expect(out.result.findings.filter((f) => f.ruleId === 'schema-version')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 import type { FixType } from './types.js';
 
 /** The kinds of fixes `--fix-type` names, as each rule's meta declares them. */
-export const FIX_TYPES: readonly FixType[] = ['orthography', 'numbering', 'counts'];
+export const FIX_TYPES: readonly FixType[] = ['orthography', 'numbering', 'counts', 'format'];
 
 export function isFixType(value: string): value is FixType {
   return (FIX_TYPES as readonly string[]).includes(value);

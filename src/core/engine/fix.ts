@@ -11,7 +11,7 @@ import type { FileResult, Finding, Fix, FixType } from './types.js';
  * the loop goes on while a pass changes something, at most MAX_PASSES times. A pass is refused, and
  * its fixes tried one by one, when it would make the draft worse: a new `yaml-syntax`, `schema` or
  * `unreadable` finding, more errors of any rule than before, or a changed machine field (id, kind,
- * status, e-mail, phone, attachment paths …). So a fix never turns a valid draft into an invalid one.
+ * status, category, e-mail, phone, codes, attachment paths). So a fix never turns a valid draft into an invalid one.
  */
 
 export const MAX_PASSES = 10;
@@ -44,8 +44,9 @@ function machineFields(text: string): string | undefined {
   const d = parsed.data;
   const pick = (o: unknown, k: string): unknown => (isRecord(o) ? o[k] : undefined);
   const attachments = Array.isArray(d.attachments) ? d.attachments.map((a) => pick(a, 'path')) : undefined;
+  // schemaVersion is not among them: the schema-version rule's fix raises it to 1.1 on purpose.
   return JSON.stringify([
-    d.schemaVersion, d.kind, d.id, d.status, d.category, pick(d.municipality, 'code'),
+    d.kind, d.id, d.status, d.category, pick(d.municipality, 'code'),
     pick(d.author, 'email'), pick(d.author, 'phone'), pick(pick(d.rationale, 'financialImpact'), 'unit'), attachments,
   ]);
 }

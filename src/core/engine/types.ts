@@ -27,7 +27,7 @@ export interface Fix {
 }
 
 /** What kind of repair a rule's fixes make, for `draft validate --fix-type` (fix-types.ts). */
-export type FixType = 'orthography' | 'numbering' | 'counts';
+export type FixType = 'orthography' | 'numbering' | 'counts' | 'format';
 
 /** One source edit of a fix that changes several places at once (renumbering with its references). */
 export interface RawEdit {
