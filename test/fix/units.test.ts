@@ -4,6 +4,7 @@ import { writeScalar } from '../../src/core/engine/fix-scalar.js';
 import { applyFixes } from '../../src/core/engine/fix-apply.js';
 import { unifiedDiff } from '../../src/core/engine/fix-diff.js';
 import { fixText } from '../../src/core/engine/fix.js';
+import { validateText } from '../../src/core/engine/validate.js';
 import { writeCount } from '../../src/rules/utils/count-fix.js';
 import { fixRequestOf } from '../../src/commands/validate-fix.js';
 
@@ -189,5 +190,28 @@ describe('the format fix', () => {
     const out = fixText(text, {}, { types: new Set(['format']) });
     expect(out.output).toBe(text.replace('schemaVersion: 1', 'schemaVersion: 1.1'));
     expect(out.result.findings.filter((f) => f.ruleId === 'schema-version')).toEqual([]);
+  });
+});
+
+describe('a renumbering of a long draft', () => {
+  it('is one fix for the whole draft, and the findings do not copy it without bound', () => {
+    const articles = Array.from({ length: 400 }, (_, i) => {
+      const n = i === 0 ? 1 : i + 2; // a gap after the first article
+      const ref = i > 1 ? ` و موضوع ماده ${n - 1} را رعایت می‌کند` : '';
+      return `  - number: ${n}\n    text: متن ماده‌ای که شهرداری ${'با دقت '.repeat(20)}اجرا می‌کند${ref}.`;
+    });
+    const text = `schemaVersion: 1\nkind: directive\narticles:\n${articles.join('\n')}\n`;
+    const result = validateText(text);
+    const numbering = result.findings.filter((f) => f.ruleId === 'article-numbering');
+    expect(numbering).toHaveLength(399);
+    const carried = numbering.reduce((n, f) => n + (f.fix?.text.length ?? 0), 0);
+    expect(numbering[0]!.fix).toBeDefined();
+    expect(carried).toBeLessThanOrEqual(2 * (1 << 20));
+    const out = fixText(text);
+    expect(out.result.findings.filter((f) => f.ruleId === 'article-numbering')).toEqual([]);
+    expect(out.output).toContain('  - number: 400\n');
+    expect(out.output).toContain('موضوع ماده 399 را رعایت');
+    expect(out.output).toContain('موضوع ماده 2 را رعایت');
+    expect(out.output).not.toContain('number: 401');
   });
 });

@@ -36,7 +36,9 @@ function isScalar(value: unknown): boolean {
 type Locate = (path: DataPath, span: RawEdit['span']) => Located;
 
 /** Merged fixes by their edits array, which lives as long as the one validation that made it. */
-const merged = new WeakMap<readonly RawEdit[], Fix | null>();
+const merged = new WeakMap<readonly RawEdit[], { fix: Fix | undefined; copies: number }>();
+/** How much merged-fix text the findings of one draft may carry in all (copies of one fix). */
+const MERGED_BUDGET = 1 << 20;
 
 function editOf(source: string, edit: RawEdit, located: Located, valueAt: (path: DataPath) => unknown): Fix | undefined {
   if (edit.span) {
@@ -60,12 +62,14 @@ export function fixOf(
   valueAt: (path: DataPath) => unknown,
 ): Fix | undefined {
   if (report.edits !== undefined && report.edits.length > 0) {
-    // The findings of one renumbering share their edits (one array): located once, one Fix shared.
-    const known = merged.get(report.edits);
-    if (known !== undefined) return known ?? undefined;
-    const fix = mergedFix(source, report.edits, locate, valueAt);
-    merged.set(report.edits, fix ?? null);
-    return fix;
+    // The findings of one renumbering share their edits (one array): located once, one Fix shared. Each
+    // finding carries it, so the count of what --fix repairs is right; but a report or cache writes each
+    // copy out, so past a budget of copied text the later findings go without (the first still fixes all).
+    let known = merged.get(report.edits);
+    if (known === undefined) merged.set(report.edits, (known = { fix: mergedFix(source, report.edits, locate, valueAt), copies: 0 }));
+    if (known.fix === undefined || (known.copies > 0 && (known.copies + 1) * known.fix.text.length > MERGED_BUDGET)) return undefined;
+    known.copies++;
+    return known.fix;
   }
   if (report.replacement === undefined) return undefined;
   return editOf(source, { path: report.path, span: report.span, text: report.replacement }, located, valueAt);
