@@ -215,3 +215,11 @@ describe('a renumbering of a long draft', () => {
     expect(out.output).not.toContain('number: 401');
   });
 });
+
+describe('the library', () => {
+  it('exports fixText as the CLI uses it', async () => {
+    const lib = await import('../../src/index.js');
+    const out = lib.fixText('schemaVersion: 1\nkind: circular\ntitle: اطلاعیه اي که منتشر مي شود\n');
+    expect(out.output).toBe('schemaVersion: 1\nkind: circular\ntitle: اطلاعیه ای که منتشر می‌شود\n');
+  });
+});
