@@ -223,3 +223,17 @@ describe('the library', () => {
     expect(out.output).toBe('schemaVersion: 1\nkind: circular\ntitle: اطلاعیه ای که منتشر می‌شود\n');
   });
 });
+
+describe('a schema error that quotes the text a fix corrects', () => {
+  it('does not hold the fix back: it is the same error, on the same line', async () => {
+    const { default: arabicLetters } = await import('../../src/rules/arabic-letters.js');
+    const text = 'schemaVersion: 1\nkind: circular\nmunicipality: { province: سيستان, city: زاهدان }\n';
+    const options = { rules: [arabicLetters], lang: 'en' as const };
+    const quoted = (r: { findings: Array<{ ruleId: string; messages: { en: string } }> }) => r.findings.filter((f) => f.ruleId === 'schema' && f.messages.en.includes('province'));
+    expect(quoted(validateText(text, options))[0]!.messages.en).toContain('not "سيستان"');
+    const out = fixText(text, options);
+    expect(out.output).toContain('province: سیستان,');
+    expect(quoted(out.result)[0]!.messages.en).toContain('not "سیستان"');
+    expect(out.refused).toBe(0);
+  });
+});

@@ -57,14 +57,25 @@ function errorsByRule(result: FileResult): Map<string, number> {
   return out;
 }
 
-function structural(result: FileResult): Set<string> {
-  return new Set(result.findings.filter((f) => STRUCTURAL.has(f.ruleId)).map((f) => `${f.ruleId}\0${f.messages.en}`));
+/**
+ * The structural findings by rule and line. Fixes never add or remove a line, so a finding on a line
+ * that had none of its kind is a new one; its message is no key, since it may quote the very text
+ * a fix corrects («"قم" is not one of …»).
+ */
+function structural(result: FileResult): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of result.findings) {
+    if (!STRUCTURAL.has(f.ruleId)) continue;
+    const key = `${f.ruleId}\0${f.line}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** Whether `after` (the validation of `text`) is no worse than `before`. */
 function acceptable(before: FileResult, after: FileResult, machine: string | undefined, text: string): boolean {
   const had = structural(before);
-  for (const key of structural(after)) if (!had.has(key)) return false;
+  for (const [key, n] of structural(after)) if (n > (had.get(key) ?? 0)) return false;
   const was = errorsByRule(before);
   for (const [rule, n] of errorsByRule(after)) if (n > (was.get(rule) ?? 0)) return false;
   return machineFields(text) === machine;
