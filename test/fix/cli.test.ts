@@ -62,8 +62,8 @@ describe('draft validate --fix', () => {
     const both = draft(['validate', '--fix', '--fix-dry-run', '.'], { cwd: dir });
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('«--fix» و «--fix-dry-run» را با هم نمی‌توان داد');
-    expect(both.stderr).toContain('cannot be used together');
-    const unknown = draft(['validate', '--fix', '--fix-type', 'spelling', '.'], { cwd: dir });
+    expect(draft(['validate', '--lang', 'en', '--fix', '--fix-dry-run', '.'], { cwd: dir }).stderr).toContain('cannot be used together');
+    const unknown = draft(['validate', '--lang', 'en', '--fix', '--fix-type', 'spelling', '.'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown fix type "spelling"');
     expect(draft(['validate', '--fix-type', 'counts', '.'], { cwd: dir }).code).toBe(2);
