@@ -172,13 +172,14 @@ export default defineRule({
 function forEachDraftReference(context: RuleContext<string>, shape: DocumentShape, visit: (ref: LegalReference, path: DataPath) => void): void {
   const ownNames = shape.kind === 'circular' ? CIRCULAR_NAMES : shape.kind === 'directive' ? DIRECTIVE_NAMES : undefined;
   // Every prose field (shared with the other text rules).
+  const options = ownNames ? { ownNames } : {};
   for (const { value, path } of context.texts) {
     // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
     if (path[0] === 'legalBasis') continue;
+    const refs = findReferences(value, options);
     // A quote is another instrument's wording: its references are that instrument's (FORMAT.md 1.1).
-    if (isQuotedPath(path)) continue;
-    if (!mayHaveReferences(value)) continue;
-    for (const ref of findReferences(value, ownNames ? { ownNames } : {})) {
+    if (refs.length === 0 || isQuotedPath(path)) continue;
+    for (const ref of refs) {
       if (!ref.internal || ref.quoted) continue;
       // An unarticled circular refers to no article of its own unless it says so.
       if (ref.scope === 'plain' && shape.totalArticles === 0) continue;
