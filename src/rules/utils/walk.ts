@@ -65,19 +65,10 @@ export interface ClauseList {
   depth: number;
 }
 
-/** Every clause list under an article, the article's own first, then in document order. */
-export function clauseListsOf(article: unknown, path: DataPath): ClauseList[] {
-  return underArticle(article, path).lists;
-}
-
-/** Notes (تبصره) under an article's clauses and items, at any depth: counted with the article's own. */
-export function nestedNotesOf(article: unknown): number {
-  return underArticle(article, []).notes;
-}
-
 /**
- * What stands under an article, in one walk: its clause lists (with their paths) and the number of notes
- * under its clauses and items. A path is built only for a list that exists: most clauses hold none.
+ * What stands under an article, in one walk: its clause lists (with their paths; the article's own list
+ * first, then in document order) and the number of notes under its clauses and items (counted with the
+ * article's own in the closing counts). A path is built only for a list that exists: most clauses hold none.
  */
 export function underArticle(article: unknown, path: DataPath): { lists: ClauseList[]; notes: number } {
   const lists: ClauseList[] = [];
