@@ -198,6 +198,34 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('import')
+    .description('read a Word document (.docx) into a draft / آوردن سند Word (.docx) به پیش‌نویس')
+    .argument('<file>', 'the Word document (*.docx)')
+    .option('--kind <kind>', 'directive | circular (default: what the document says)')
+    .option('--province <name>', 'province, Persian or Latin name (قم, qom)')
+    .option('--city <name>', 'city (default: the provincial capital)')
+    .option('--title <text>', "title, in Persian (default: the document's title)")
+    .option('--category <id>', 'category id or Persian label (social-security, …)')
+    .option('--author-name <name>', "author's full name")
+    .option('--author-position <text>', "author's position")
+    .option('--date <date>', 'Jalali date YYYY/MM/DD (default: today)')
+    .option('--id <id>', 'id (default: <province>-<year>-<title slug>)')
+    .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
+    .option('-y, --yes', 'accept every default without asking')
+    .option('-o, --output <path>', 'file to write, or a folder (default: <draftsDir>/<id>.yaml)')
+    .option('--force', 'replace an existing file')
+    .addOption(langOption())
+    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
+    .action(async (file: string, opts) => {
+      const [{ importCommand }, { paletteFor }] = await Promise.all([import('./commands/import.js'), import('./ui/palette.js')]);
+      try {
+        setExit(await importCommand({ ...opts, file, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
+      } catch (e) {
+        setExit(await fail(e, opts.lang));
+      }
+    });
+
+  program
     .command('verify')
     .description('check a package zip or any unpacked BagIt bag / بررسی درستی بسته ارسالی یا هر بسته BagIt')
     .argument('<path>', 'the package (<id>.zip) or an unpacked bag folder')
