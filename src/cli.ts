@@ -161,7 +161,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('render')
     .description('write the draft as an HTML document to preview / ساخت سند HTML پیش‌نویس برای پیش‌نمایش')
     .argument('<file>', 'the draft (*.yaml)')
-    .option('-o, --output <path>', 'the HTML file to write, or a folder (default: <id>.html in the current folder)')
+    .option('-o, --output <path>', 'the file to write, or a folder (default: <id>.html or <id>.docx in the current folder)')
+    .addOption(new Option('--format <format>', 'html, or docx for a Word document / قالب خروجی').choices(['html', 'docx']).default('html'))
     .option('--force', 'replace an existing file')
     .addOption(langOption())
     .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
@@ -169,7 +170,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const [{ renderCommand }, { paletteFor }] = await Promise.all([import('./commands/render.js'), import('./ui/palette.js')]);
       try {
         setExit(await renderCommand({
-          file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
+          file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config, format: opts.format,
           stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
         }));
       } catch (e) {

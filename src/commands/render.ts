@@ -12,8 +12,10 @@ import type { Lang } from '../core/engine/types.js';
 export interface RenderCommandOptions {
   file: string;
   cwd: string;
-  /** The HTML file to write, or a folder to write `<id>.html` in. */
+  /** The file to write, or a folder to write `<id>.html` (or `<id>.docx`) in. */
   output?: string;
+  /** `html` (default) or `docx`, a Word document. */
+  format?: 'html' | 'docx';
   force?: boolean;
   lang?: Lang;
   config?: string;
@@ -43,12 +45,19 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
     return 1;
   }
 
-  const { renderDraft } = await import('../core/render/index.js');
-  const html = renderDraft(data, { generator: `pishnevis ${VERSION}` });
   const name = typeof data.id === 'string' && ID.test(data.id) ? data.id : basename(draft.path, extname(draft.path));
-  const target = outputFile(options.output, options.cwd, options.cwd, `${name}.html`);
+  let bytes: string | Buffer;
+  if (options.format === 'docx') {
+    // The docx library loads only here, never on other commands' start-up path.
+    const { renderDocx } = await import('../core/render/docx.js');
+    bytes = await renderDocx(data, { generator: `pishnevis ${VERSION}` });
+  } else {
+    const { renderDraft } = await import('../core/render/index.js');
+    bytes = renderDraft(data, { generator: `pishnevis ${VERSION}` });
+  }
+  const target = outputFile(options.output, options.cwd, options.cwd, `${name}.${options.format === 'docx' ? 'docx' : 'html'}`);
   try {
-    writeFileAtomic(target, html, { force: options.force === true });
+    writeFileAtomic(target, bytes, { force: options.force === true });
   } catch (e) {
     if (e instanceof TargetExistsError) throw targetExists(target, options.cwd);
     throw writeError(target, options.cwd, e);
