@@ -10,6 +10,7 @@ import {
 } from '../core/scaffold/index.js';
 import type { Bilingual, Lang } from '../core/engine/types.js';
 import { toPersianDigits } from '../persian/digits.js';
+import { toPersianLetters } from '../persian/text.js';
 import { plain, type Palette } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
 import { outputFile } from './output.js';
@@ -130,10 +131,14 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
 
   // What the document says, then what the flags say (flags win).
   const fromDoc: RawAnswers = {};
-  if (doc.title) fromDoc.title = doc.title;
+  // The title as written: its spelling (Arabic ي/ك, a right-to-left mark for a half-space) is what
+  // `--fix` repairs, so it is checked in Persian letters but kept as the document has it.
+  const docTitle = doc.title ? doc.title.replace(/\u200F/g, '\u200C') : undefined;
+  if (docTitle) fromDoc.title = toPersianLetters(docTitle);
   if (doc.kindHint) fromDoc.kind = doc.kindHint;
   const flags = flagAnswers(options);
   let given = readGiven({ ...fromDoc, ...flags }, config);
+  if (!('title' in flags) && doc.title && given.answers.title !== undefined) given.answers.title = doc.title;
   // A value read from the document that the format rejects (a title too long) is asked for instead.
   const docOnly = given.problems.filter((p) => !(p.question.key in flags));
   if (docOnly.length > 0) {
@@ -206,7 +211,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
     `Imported ${shownSource} into ${palette.bold(shown)}: ${c.articles} article(s), ${c.clauses} clause(s), ${c.items} item(s), ${c.notes} note(s), ${c.tables} table(s).`)}\n`);
   for (const w of doc.warnings) notes.write(`${palette.yellow(say(lang, 'هشدار', 'warning'))} ${w.message[lang]}\n`);
   if (doc.dropped.length > 0) {
-    options.stdout.write(`${palette.dim(say(lang, `سرنامه کنار گذاشته شد: ${doc.dropped.map((d) => `«${d}»`).join('، ')}`, `Letterhead left out: ${doc.dropped.map((d) => `«${d}»`).join(', ')}`))}\n`);
+    options.stdout.write(`${palette.dim(say(lang, `کنار گذاشته شد (سرنامه، خطاب): ${doc.dropped.map((d) => `«${d}»`).join('، ')}`, `Left out (letterhead, salutation): ${doc.dropped.map((d) => `«${d}»`).join(', ')}`))}\n`);
   }
   const placeholders = result.findings.filter((f) => f.ruleId === 'placeholders').length;
   const others = result.findings.length - placeholders;

@@ -7,6 +7,7 @@
 
 import { parseDigits } from '../../persian/digits.js';
 import { normalizeForCompare } from '../../persian/text.js';
+import { formatJalali, jalaliMonthName } from '../../persian/jalali.js';
 import { isClauseLetter } from './labels.js';
 
 /** Space as old Word copies write it: spaces, no-break spaces, ZWNJ and direction marks. */
@@ -141,4 +142,18 @@ export function splitDefinition(text: string): { term: string; definition: strin
 /** Whether a paragraph is only whitespace, direction marks and joiners. */
 export function isBlank(text: string): boolean {
   return /^[\s\u00A0\u200B-\u200F\u061C\u2060\uFEFF]*$/.test(text);
+}
+
+/**
+ * A date as a document writes it, for a draft's date field: «۹ آذر ۱۴۰۵» (the rendered form) becomes
+ * «۱۴۰۵/۰۹/۰۹»; a date already written YYYY/MM/DD, or anything else, is kept as written.
+ */
+export function draftDate(text: string): string {
+  const m = new RegExp(`^${S}*(${DIGITS}{1,2})${S}+([\\u0600-\\u06FF]+)${S}+(${DIGITS}{4})${S}*$`).exec(text);
+  if (!m) return text.trim();
+  const month = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].find((k) => jalaliMonthName(k, 'fa') === normalizeForCompare(m[2]!));
+  const day = parseDigits(m[1]!);
+  const year = parseDigits(m[3]!);
+  if (!month || day === undefined || year === undefined) return text.trim();
+  return formatJalali({ year, month, day });
 }

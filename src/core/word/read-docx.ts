@@ -7,6 +7,7 @@
  */
 
 import type { Bilingual } from '../engine/types.js';
+import { toPersianDigits } from '../../persian/digits.js';
 import { walkBody, type Hazard, type ParagraphInfo } from './body-xml.js';
 import { readDocxParts } from './docx-file.js';
 import { ListCounter, paragraphList, readNumberingDefs, type ListLabel } from './numbering.js';
@@ -145,7 +146,7 @@ export async function readWordDocument(buffer: Buffer): Promise<WordDocument> {
           paragraph: index,
           code: h,
           message: {
-            fa: `بند ${index} سند ${HAZARD_TEXT[h].fa}${lost && (h === 'text-box' || h === 'tracked-deletion') ? `: «${lost}»` : ''}.`,
+            fa: `پاراگراف ${toPersianDigits(index)} سند ${HAZARD_TEXT[h].fa}${lost && (h === 'text-box' || h === 'tracked-deletion') ? `: «${lost}»` : ''}.`,
             en: `Paragraph ${index} ${HAZARD_TEXT[h].en}${lost && (h === 'text-box' || h === 'tracked-deletion') ? `: "${lost}"` : ''}.`,
           },
         });
@@ -192,7 +193,7 @@ export async function readWordDocument(buffer: Buffer): Promise<WordDocument> {
         rows.push(cells);
       }
       if (merged) {
-        warnings.push({ paragraph: index, code: 'merged-cells', message: { fa: `جدول بند ${index} خانه‌های ادغام‌شده دارد؛ متن هر خانه ادغام‌شده در همه ستون‌هایش تکرار شد.`, en: `The table at paragraph ${index} has merged cells; each merged cell's text was repeated in every column it spans.` } });
+        warnings.push({ paragraph: index, code: 'merged-cells', message: { fa: `جدول پاراگراف ${toPersianDigits(index)} خانه‌های ادغام‌شده دارد؛ متن هر خانه ادغام‌شده در همه ستون‌هایش تکرار شد.`, en: `The table at paragraph ${index} has merged cells; each merged cell's text was repeated in every column it spans.` } });
       }
       blocks.push({ type: 'table', index, rows });
     }

@@ -7,8 +7,9 @@
  */
 
 import type { Bilingual } from '../engine/types.js';
+import { toPersianDigits as fa } from '../../persian/digits.js';
 import {
-  fieldLine, isBlank, isClosing, isDefinitionsHeading, isInvocation, isSalutation, letterheadField, recognise, renderKicker, splitDefinition,
+  draftDate, fieldLine, isBlank, isClosing, isDefinitionsHeading, isInvocation, isSalutation, letterheadField, recognise, renderKicker, splitDefinition,
   type Recognised,
 } from './patterns.js';
 import type { WordBlock, WordParagraph, WordWarning } from './read-docx.js';
@@ -155,6 +156,9 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     bodyLines.push(line);
   }
 
+  // A document of articles with no subject or addressees reads as a directive.
+  if (!out.kindHint && hasArticles && !out.subject && out.addressees.length === 0) out.kindHint = 'directive';
+
   // 3. The articles, chapters and sections.
   const cur: Cursor = { trailingNotes: [], clauseIndent: 0 };
   let chapter: Chapter | undefined;
@@ -175,7 +179,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     const it = items[i]!;
     if (it.type === 'table') {
       if (!cur.article) {
-        warn(it.index, { fa: `جدول بند ${it.index} پیش از نخستین ماده است و آورده نشد.`, en: `The table at paragraph ${it.index} comes before the first article and was not imported.` });
+        warn(it.index, { fa: `جدول پاراگراف ${fa(it.index)} پیش از نخستین ماده است و آورده نشد.`, en: `The table at paragraph ${it.index} comes before the first article and was not imported.` });
         continue;
       }
       const [header, ...rows] = it.rows;
@@ -208,7 +212,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       if (!chapter) {
         chapter = { title: '' };
         (out.chapters ??= []).push(chapter);
-        warn(line.index, { fa: `بخش بند ${line.index} در هیچ فصلی نیست؛ فصلی بی‌عنوان برایش ساخته شد.`, en: `The section at paragraph ${line.index} is in no chapter; an untitled chapter was made for it.` });
+        warn(line.index, { fa: `بخش پاراگراف ${fa(line.index)} در هیچ فصلی نیست؛ فصلی بی‌عنوان برایش ساخته شد.`, en: `The section at paragraph ${line.index} is in no chapter; an untitled chapter was made for it.` });
       }
       section = { number: r.number, title: r.rest, articles: [] };
       (chapter.sections ??= []).push(section);
@@ -302,7 +306,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     if (isClosing(t) || fieldLine(t)) {
       endMatter.push(...(items.slice(i).filter((x): x is Line => x.type !== 'table')));
       for (const x of items.slice(i)) {
-        if (x.type === 'table') warn(x.index, { fa: `جدول بند ${x.index} پس از پایان ماده‌هاست و آورده نشد.`, en: `The table at paragraph ${x.index} comes after the articles and was not imported.` });
+        if (x.type === 'table') warn(x.index, { fa: `جدول پاراگراف ${fa(x.index)} پس از پایان ماده‌هاست و آورده نشد.`, en: `The table at paragraph ${x.index} comes after the articles and was not imported.` });
       }
       break;
     }
@@ -315,7 +319,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     const rest = items.slice(i);
     const paragraphs: Line[] = [...bodyLines];
     for (const x of rest) {
-      if (x.type === 'table') warn(x.index, { fa: `جدول بند ${x.index} در متن بخشنامه است و آورده نشد (بخشنامه بی‌ماده جدول نمی‌پذیرد).`, en: `The table at paragraph ${x.index} is in a circular's body and was not imported (a body without articles holds no tables).` });
+      if (x.type === 'table') warn(x.index, { fa: `جدول پاراگراف ${fa(x.index)} در متن بخشنامه است و آورده نشد (بخشنامه بی‌ماده جدول نمی‌پذیرد).`, en: `The table at paragraph ${x.index} is in a circular's body and was not imported (a body without articles holds no tables).` });
       else paragraphs.push(x);
     }
     bodyLines.length = 0;
@@ -346,6 +350,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
   let afterClosing = false;
   const tail: Line[] = [];
   let inCopies = false;
+  let inAttachments = false;
   for (const line of endMatter) {
     const t = line.full.trim();
     const field = fieldLine(t);
@@ -358,7 +363,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       continue;
     }
     if (field?.field === 'effectiveDate') {
-      out.enforcement.effectiveDate = field.rest;
+      out.enforcement.effectiveDate = draftDate(field.rest);
       continue;
     }
     if (field?.field === 'copies') {
@@ -367,10 +372,13 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       continue;
     }
     if (field?.field === 'attachments-list') {
-      warn(line.index, { fa: `فهرست پیوست‌ها (بند ${line.index}) آورده نشد؛ پیوست‌ها را با مسیر پرونده زیر attachments بنویسید.`, en: `The list of attachments (paragraph ${line.index}) was not imported; list attachments with their file paths under attachments.` });
+      warn(line.index, { fa: `فهرست پیوست‌ها (پاراگراف ${fa(line.index)}) آورده نشد؛ پیوست‌ها را با مسیر پرونده زیر attachments بنویسید.`, en: `The list of attachments (paragraph ${line.index}) was not imported; list attachments with their file paths under attachments.` });
       inCopies = false;
+      inAttachments = true;
       continue;
     }
+    if (inAttachments && (line.r.kind === 'item' || /^[0-9۰-۹٠-٩]+[.)-]/.test(t))) continue;
+    inAttachments = false;
     if (inCopies) {
       out.copies.push(copyOf(line.r.kind === 'item' ? line.r.rest : t));
       continue;
@@ -389,7 +397,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       out.signatory = { name: name!, position: position.join(' ') };
     } else {
       for (const l of tail) {
-        warn(l.index, { fa: `بند ${l.index} پس از پایان متن جایی در پیش‌نویس نیافت: «${l.full.trim()}».`, en: `Paragraph ${l.index}, after the end of the text, found no place in the draft: "${l.full.trim()}".` });
+        warn(l.index, { fa: `پاراگراف ${fa(l.index)} پس از پایان متن جایی در پیش‌نویس نیافت: «${l.full.trim()}».`, en: `Paragraph ${l.index}, after the end of the text, found no place in the draft: "${l.full.trim()}".` });
       }
     }
   }
