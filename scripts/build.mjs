@@ -1,12 +1,12 @@
 // Builds dist/: precompiles the JSON Schemas to standalone validator code (so `draft validate`
 // does not pay ajv's ~100 ms schema compilation on every start), runs tsc (the library and its
-// types), then bundles the CLI's own modules into dist/cli.js and lazy chunks (loading some fifty
-// small ES modules was most of `draft validate one.yaml`'s start-up time), and the code that checks
-// drafts into dist/checking.cjs, which Node loads faster as one CommonJS file than as ES modules.
+// types), then bundles the CLI's own modules, in one esbuild pass, into dist/cli.js, dist/worker.js
+// and the chunks they share (loading some fifty small ES modules was most of `draft validate
+// one.yaml`'s start-up time). The CLI and its threads load one copy of each module.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 
@@ -159,38 +159,6 @@ function lazyChildProcess() {
   }
 }
 
-/**
- * The checking code (rules, schema, parsers) reaches the bundle only as dist/checking.cjs: Node loads
- * it as one CommonJS file in less than half the time it takes as ES module chunks, which every start
- * of a one-file run and of every thread pays. load-checking.ts requires it, and the modules other
- * commands import statically (validate, parse, locate, schema-check) become its exports, so the CLI
- * holds one copy of the rules, not one in each format.
- */
-function checkingAsCommonJs(out) {
-  const require = `createRequire(import.meta.url)(packagePath('dist', 'checking.cjs'))`;
-  const header = ["import { createRequire } from 'node:module';", "import { packagePath } from '../paths.js';"];
-  const served = new Set(['engine/validate', 'parse/parse', 'parse/locate', 'schema/schema-check'].map((name) => join(out, 'core', `${name}.js`)));
-  return { name: 'checking-as-commonjs', setup };
-  function setup(b) {
-    b.onLoad({ filter: /[\\/]core[\\/]load-checking\.js$/ }, () => ({
-      contents: [...header, 'export function loadChecking() {', `  return new Promise((resolve) => resolve(${require}));`, '}'].join('\n'),
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-      const path = join(args.resolveDir, args.path);
-      return served.has(path) ? { path, namespace: 'checking' } : undefined;
-    });
-    b.onLoad({ filter: /.*/, namespace: 'checking' }, async (args) => {
-      const names = Object.keys(await import(pathToFileURL(args.path).href));
-      return {
-        contents: [...header, `export const { ${names.join(', ')} } = ${require};`].join('\n'),
-        loader: 'js',
-        resolveDir: join(out, 'core'),
-      };
-    });
-  }
-}
-
 async function bundleCli(out) {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -212,26 +180,10 @@ async function bundleCli(out) {
     external: dependenciesBut('commander', 'ajv'),
     banner: { js: "import { createRequire as __pishnevisRequire } from 'node:module'; const require = __pishnevisRequire(import.meta.url);" },
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [lazyChildProcess(), checkingAsCommonJs(out)],
+    plugins: [lazyChildProcess()],
     legalComments: 'none',
     logLevel: 'warning',
   });
-  // The checking code (core/checking.ts: rules, schema, parsers) as one CommonJS file, which
-  // load-checking.ts requires in the built CLI and its threads.
-  await build({
-    entryPoints: [join(out, 'core', 'checking.js')],
-    outfile: join(staging, 'checking.cjs'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: dependenciesBut('ajv'),
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  renameSync(join(staging, 'checking.cjs'), join(out, 'checking.cjs'));
   renameSync(join(staging, 'cli.js'), join(out, 'cli.js'));
   renameSync(join(staging, 'worker.js'), join(out, 'worker.js'));
   renameSync(join(staging, 'chunks'), join(out, 'chunks'));

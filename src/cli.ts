@@ -1,17 +1,19 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from './version.js';
+import { DraftError } from './core/errors.js';
 import type { Bilingual, Lang } from './core/engine/types.js';
+import type { CommandIO, Output } from './commands/shared.js';
 
 /**
  * The command line: declares the commands and their options, imports each command's code only when
  * it runs, and maps what comes back to an exit code (0 clean, 1 findings, 2 usage/config/internal).
+ *
+ * A command is one block below: its options, then `action(() => import(…))`. The command's module
+ * exports `async (options) => exitCode`; it receives the parsed options, each positional argument
+ * under its declared name (`<file>` → `file`), and the streams (commands/shared.ts `CommandIO`).
  */
 
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-function say(messages: Bilingual, lang: Lang | undefined): string {
+function both(messages: Bilingual, lang: Lang | undefined): string {
   return lang === 'en' ? messages.en : lang === 'fa' ? messages.fa : `${messages.fa}\n${messages.en}`;
 }
 
@@ -26,48 +28,95 @@ const FS_ERRORS: Record<string, Bilingual> = {
   EEXIST_TARGET: { fa: 'از پیش وجود دارد (برای جایگزینی --force بدهید)', en: 'it already exists (use --force to replace it)' },
 };
 
-async function fail(error: unknown, lang: Lang | undefined): Promise<number> {
-  const err = error as { name?: string; messages?: Bilingual; file?: string; line?: number; column?: number; code?: string; path?: string; dest?: string };
+/** What a command threw, said to the user; always exit code 2. */
+function fail(error: unknown, lang: Lang | undefined, stderr: Output, env: NodeJS.ProcessEnv): number {
+  if (error instanceof DraftError) {
+    const { where } = error;
+    const place = where ? (where.line !== undefined ? `${where.file}:${where.line}:${where.column ?? 1}\n` : `${where.file}\n`) : '';
+    stderr.write(`${place}${both(error.messages, lang)}\n`);
+    return 2;
+  }
   // A file that cannot be written or read is the user's to fix, not a bug to report.
-  const fsError = err?.code ? FS_ERRORS[err.code] : undefined;
+  const err = error as { code?: unknown; path?: string; dest?: string } | undefined;
+  const fsError = typeof err?.code === 'string' ? FS_ERRORS[err.code] : undefined;
   if (fsError) {
     // For a rename the target is `dest`; `path` is then the temporary file.
-    const where = err.dest ?? err.path ?? '';
-    process.stderr.write(`${say({ fa: `«${where}» نوشته یا خوانده نشد: ${fsError.fa}.`, en: `Could not write or read ${where}: ${fsError.en}.` }, lang)}\n`);
+    const where = err!.dest ?? err!.path ?? '';
+    stderr.write(`${both({ fa: `«${where}» نوشته یا خوانده نشد: ${fsError.fa}.`, en: `Could not write or read ${where}: ${fsError.en}.` }, lang)}\n`);
     return 2;
   }
-  if (err?.name === 'ConfigError' && err.messages) {
-    process.stderr.write(`${err.file}:${err.line}:${err.column}\n${say(err.messages, lang)}\n`);
-    return 2;
-  }
-  if (err?.name === 'UsageError' && err.messages) {
-    process.stderr.write(`${say(err.messages, lang)}\n`);
-    return 2;
-  }
-  process.stderr.write(
-    say({ fa: `خطای داخلی pishnevis: ${String((error as Error)?.message ?? error)}`, en: `pishnevis internal error: ${String((error as Error)?.message ?? error)}` }, lang) +
+  const text = String((error as Error)?.message ?? error);
+  stderr.write(
+    both({ fa: `خطای داخلی pishnevis: ${text}`, en: `pishnevis internal error: ${text}` }, lang) +
       '\n' +
-      (process.env.DRAFT_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'DRAFT_DEBUG=1 shows the stack trace; please report it.\n'),
+      (env.DRAFT_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'DRAFT_DEBUG=1 shows the stack trace; please report it.\n'),
   );
   return 2;
 }
 
-function langOption(): Option {
-  return new Option('--lang <lang>', 'language of messages / زبان پیام‌ها').choices(['fa', 'en']);
+/** The options several commands take, declared once. */
+const shared = {
+  lang: () => new Option('--lang <lang>', 'language of messages / زبان پیام‌ها').choices(['fa', 'en']),
+  config: () => new Option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one'),
+  force: (what = 'replace an existing file') => new Option('--force', what),
+  paths: ['[paths...]', 'files, folders or globs (default: draftsDir from draft.config.yaml, or .)'] as const,
+  cache: (what = 'reuse results for drafts whose content has not changed') => new Option('--cache', what),
+  wholeNumber: (flag: string, min: number) => (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${flag} takes a whole number ≥ ${min}`);
+    return n;
+  },
+};
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+/** --lang and --config, which every command takes, after the command's own options. */
+function withShared(command: Command): Command {
+  return command.addOption(shared.lang()).addOption(shared.config());
+}
+
+type Run = (options: never) => Promise<number>;
+
+/** The process a command runs in; `run` below fills it from the real process. */
+type Io = Required<Pick<CommandIO, 'cwd' | 'stdout' | 'stderr' | 'env'>>;
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  /**
+   * A command's action: loads its module when it runs, passes its options, positional arguments and
+   * the streams, and turns what it throws into a message and exit code 2. `names` renames arguments
+   * whose declared name is not the command's option name.
+   */
+  const action = (load: () => Promise<Run>, names: Record<string, string> = {}) =>
+    async function (this: Command): Promise<void> {
+      const opts = this.opts<{ lang?: Lang }>();
+      try {
+        const args: Record<string, unknown> = {};
+        this.registeredArguments.forEach((arg, i) => {
+          args[names[arg.name()] ?? arg.name()] = this.processedArgs[i];
+        });
+        const [run, { paletteFor }] = await Promise.all([load(), import('./ui/palette.js')]);
+        const palette = await paletteFor(io.stdout as NodeJS.WriteStream);
+        setExit(await run({ ...opts, ...args, ...io, palette } as never));
+      } catch (e) {
+        setExit(fail(e, opts.lang, io.stderr, io.env));
+      }
+    };
+
   const program = new Command('draft')
     .description('pishnevis (پیش‌نویس): write, check and package municipal directives and draft circulars in the Ministry of Interior format')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
     // Commander speaks English; every usage mistake also gets a line in Persian.
     .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`${text}خطای کاربرد: فرمان یا گزینه نادرست است؛ «draft --help» یا «draft <فرمان> --help» را ببینید.\n`),
     })
     .exitOverride();
 
-  program
+  withShared(program
     .command('new')
     .description('scaffold a directive or circular, interactively or from flags / ساخت پیش‌نویس تازه')
     .option('--kind <kind>', 'directive | circular')
@@ -88,117 +137,51 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--answers <file>', 'read answers from a YAML file (flags win)')
     .option('-y, --yes', 'accept every default without asking')
     .option('-o, --output <path>', 'file to write, or a folder (default: <draftsDir>/<id>.yaml)')
-    .option('--force', 'replace an existing file')
-    .option('--dry-run', 'print the draft instead of writing it')
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (opts) => {
-      const [{ newCommand }, { paletteFor }] = await Promise.all([import('./commands/new.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await newCommand({ ...opts, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.force())
+    .option('--dry-run', 'print the draft instead of writing it'))
+    .action(action(async () => (await import('./commands/new.js')).newCommand));
 
-  program
+  withShared(program
     .command('validate')
     .description('check drafts against the ministry format / بررسی پیش‌نویس‌ها با قالب وزارت کشور')
-    .argument('[paths...]', 'files, folders or globs (default: draftsDir from draft.config.yaml, or .)')
+    .argument(...shared.paths)
     .option('-f, --format <format>', 'stylish | json, or name=path to write a file; repeatable', collect)
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
     .option('-q, --quiet', 'report errors only, not warnings')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('--max-warnings takes a whole number ≥ 0');
-      return n;
-    })
-    .option('--cache', 'reuse results for drafts whose content has not changed (kept in .draftcache)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', shared.wholeNumber('--max-warnings', 0))
+    .addOption(shared.cache('reuse results for drafts whose content has not changed (kept in .draftcache)'))
     .option('--cache-location <file>', 'where to keep the cache (implies --cache)')
     .option('--changed-since <ref>', 'only drafts changed since this git commit, branch or tag (repository rules still see all)')
     .option('--shard <i/n>', 'only the i-th of n stable parts of the drafts, for a CI matrix')
-    .option('--threads <n>', 'worker threads for large batches (default: the number of cores)', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--threads takes a whole number ≥ 1');
-      return n;
-    })
-    .action(async (paths: string[], opts) => {
-      const [{ validateCommand }, { paletteFor }] = await Promise.all([import('./commands/validate.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await validateCommand({
-          paths, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
-          quiet: opts.quiet, maxWarnings: opts.maxWarnings, stdout: process.stdout, palette: await paletteFor(process.stdout),
-          cache: opts.cache, cacheLocation: opts.cacheLocation, changedSince: opts.changedSince, shard: opts.shard, threads: opts.threads,
-        }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .option('--threads <n>', 'worker threads for large batches (default: the number of cores)', shared.wholeNumber('--threads', 1)))
+    .action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
-  program
+  withShared(program
     .command('status')
     .description('deadline report: which drafts are ready and valid / گزارش آمادگی پیش‌نویس‌ها پیش از مهلت')
-    .argument('[paths...]', 'files, folders or globs (default: draftsDir from draft.config.yaml, or .)')
+    .argument(...shared.paths)
     .option('--deadline <date>', 'the ministry deadline as a Jalali date, e.g. 1405/12/15 (default: deadline in draft.config.yaml)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .option('--cache', 'reuse results for drafts whose content has not changed')
-    .action(async (paths: string[], opts) => {
-      const [{ statusCommand }, { paletteFor }] = await Promise.all([import('./commands/status.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await statusCommand({
-          paths, cwd: process.cwd(), deadline: opts.deadline, format: opts.format, lang: opts.lang, config: opts.config,
-          cache: opts.cache, stdout: process.stdout, palette: await paletteFor(process.stdout),
-        }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.cache()))
+    .action(action(async () => (await import('./commands/status.js')).statusCommand));
 
-  program
+  withShared(program
     .command('render')
     .description('write the draft as an HTML document to preview / ساخت سند HTML پیش‌نویس برای پیش‌نمایش')
     .argument('<file>', 'the draft (*.yaml)')
     .option('-o, --output <path>', 'the file to write, or a folder (default: <id>.html or <id>.docx in the current folder)')
     .addOption(new Option('--format <format>', 'html, or docx for a Word document / قالب خروجی').choices(['html', 'docx']).default('html'))
-    .option('--force', 'replace an existing file')
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (file: string, opts) => {
-      const [{ renderCommand }, { paletteFor }] = await Promise.all([import('./commands/render.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await renderCommand({
-          file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config, format: opts.format,
-          stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
-        }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.force()))
+    .action(action(async () => (await import('./commands/render.js')).renderCommand));
 
-  program
+  withShared(program
     .command('package')
     .description('build <id>.zip, the BagIt submission package of a ready draft / ساخت بسته ارسالی BagIt')
     .argument('<file>', 'the draft (*.yaml), status: ready and without errors')
     .option('-o, --output <folder>', 'the folder to write <id>.zip in (default: the current folder), or a path ending in .zip')
-    .option('--force', 'replace an existing package')
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (file: string, opts) => {
-      const [{ packageCommand }, { paletteFor }] = await Promise.all([import('./commands/package.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await packageCommand({
-          file, cwd: process.cwd(), output: opts.output, force: opts.force, lang: opts.lang, config: opts.config,
-          stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout),
-        }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.force('replace an existing package')))
+    .action(action(async () => (await import('./commands/package.js')).packageCommand));
 
-  program
+  withShared(program
     .command('import')
     .description('read a Word document (.docx) into a draft / آوردن سند Word (.docx) به پیش‌نویس')
     .argument('<file>', 'the Word document (*.docx)')
@@ -214,54 +197,43 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
     .option('-y, --yes', 'accept every default without asking')
     .option('-o, --output <path>', 'file to write, or a folder (default: <draftsDir>/<id>.yaml)')
-    .option('--force', 'replace an existing file')
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (file: string, opts) => {
-      const [{ importCommand }, { paletteFor }] = await Promise.all([import('./commands/import.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await importCommand({ ...opts, file, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, palette: await paletteFor(process.stdout) }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(shared.force()))
+    .action(action(async () => (await import('./commands/import.js')).importCommand));
 
-  program
+  withShared(program
     .command('verify')
     .description('check a package zip or any unpacked BagIt bag / بررسی درستی بسته ارسالی یا هر بسته BagIt')
     .argument('<path>', 'the package (<id>.zip) or an unpacked bag folder')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .addOption(langOption())
-    .option('-c, --config <file>', 'use this draft.config.yaml instead of searching for one')
-    .action(async (target: string, opts) => {
-      const [{ verifyCommand }, { paletteFor }] = await Promise.all([import('./commands/verify.js'), import('./ui/palette.js')]);
-      try {
-        setExit(await verifyCommand({
-          target, cwd: process.cwd(), format: opts.format, lang: opts.lang, config: opts.config,
-          stdout: process.stdout, palette: await paletteFor(process.stdout),
-        }));
-      } catch (e) {
-        setExit(await fail(e, opts.lang));
-      }
-    });
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish')))
+    .action(action(async () => (await import('./commands/verify.js')).verifyCommand, { path: 'target' }));
 
   return program;
 }
 
-export async function main(argv: string[] = process.argv): Promise<void> {
+/**
+ * Runs `draft` with `argv` (the arguments after `draft`) and returns the exit code. The process's
+ * streams, folder and environment by default; tests pass their own and run the CLI in-process.
+ */
+export async function run(argv: readonly string[], io: Partial<Io> = {}): Promise<number> {
+  const full: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, ...io };
   let code = 0;
-  const program = buildProgram((c) => {
+  const program = buildProgram(full, (c) => {
     code = c;
   });
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version end here with exit code 0; real usage mistakes with 2.
       code = e.exitCode === 0 ? 0 : 2;
     } else {
-      code = await fail(e, undefined);
+      code = fail(e, undefined, full.stderr, full.env);
     }
   }
-  process.exitCode = code;
+  return code;
+}
+
+/** The `draft` binary's entry: bin/draft.js calls this. */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  process.exitCode = await run(argv.slice(2));
 }

@@ -4,7 +4,7 @@
  *   import { validateFile, validateText } from 'pishnevis';
  */
 export { validateFile, validateFileSync, validateText, type ValidateOptions } from './core/engine/validate.js';
-export { loadConfig } from './core/config/config-sync.js';
+export { loadConfigSync as loadConfig } from './core/config/read.js';
 export { findConfigFile, ConfigError } from './core/config/config.js';
 export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config/types.js';
 export { rules } from './rules/index.js';

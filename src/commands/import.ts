@@ -11,17 +11,13 @@ import {
 import type { Bilingual, Lang } from '../core/engine/types.js';
 import { toPersianDigits } from '../persian/digits.js';
 import { toPersianLetters } from '../persian/text.js';
-import { plain, type Palette } from '../reporters/types.js';
+import { plain } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
-import { outputFile } from './output.js';
-import { UsageError } from './errors.js';
+import { outputFile, type CommandIO } from './shared.js';
+import { UsageError } from '../core/errors.js';
 
-export interface ImportCommandOptions {
+export interface ImportCommandOptions extends CommandIO {
   file: string;
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  stderr?: { write(text: string): unknown };
-  env?: NodeJS.ProcessEnv;
   stdinIsTTY?: boolean;
   lang?: Lang;
   config?: string;
@@ -39,7 +35,6 @@ export interface ImportCommandOptions {
   yes?: boolean;
   output?: string;
   force?: boolean;
-  palette?: Palette;
   now?: Date;
   ask?: (session: PromptSession) => Promise<PartialAnswers>;
 }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
+import { readRegularFileSync } from '../core/fs/regular-file.js';
 import { loadConfig } from '../core/config/config.js';
-import { outputFile } from './output.js';
+import { outputFile } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { toPersianDigits } from '../persian/digits.js';
@@ -14,7 +15,7 @@ import type { Bilingual, Lang } from '../core/engine/types.js';
 import { validateText } from '../core/engine/validate.js';
 import { plain, type Palette } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 export interface NewCommandOptions {
   cwd: string;
@@ -75,14 +76,19 @@ function flagAnswers(o: NewCommandOptions): RawAnswers {
   return raw;
 }
 
+const ANSWERS_LIMIT = 1024 * 1024;
+
 function readAnswersOption(path: string, cwd: string): RawAnswers {
   const file = resolve(cwd, path);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError({ fa: `پرونده پاسخ‌ها خوانده نشد: ${path}`, en: `Could not read the answers file: ${path}` });
+  // A FIFO or a device (`--answers /dev/zero`) would hang or fill memory: only a regular file is read.
+  const read = readRegularFileSync(file, ANSWERS_LIMIT);
+  if (!read.ok) {
+    const why: Bilingual = read.reason === 'not-regular' ? { fa: 'فایل معمولی نیست', en: 'it is not a regular file' }
+      : read.reason === 'too-large' ? { fa: 'بزرگ‌تر از یک مگابایت است', en: 'it is larger than 1 MB' }
+      : read.reason === 'missing' ? { fa: 'وجود ندارد', en: 'it does not exist' } : { fa: read.detail, en: read.detail };
+    throw new UsageError({ fa: `فایل پاسخ‌ها خوانده نشد (${why.fa}): ${path}`, en: `Could not read the answers file (${why.en}): ${path}` });
   }
+  const text = read.bytes.toString('utf8');
   try {
     return readAnswersFile(text);
   } catch (e) {

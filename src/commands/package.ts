@@ -7,82 +7,29 @@ import { buildBagZip } from '../core/bagit/write.js';
 import { BagWriteError } from '../core/bagit/errors.js';
 import { assembleSubmission } from '../core/package/assemble.js';
 import { readAttachments, type AttachmentEntry } from '../core/package/attachments.js';
-import { findingAt, readDraft, withFindings, type DraftInput } from '../core/package/read-draft.js';
+import { findingAt, withFindings } from '../core/package/read-draft.js';
 import { packageTimestamp } from '../core/package/timestamp.js';
 import { toPersianDigits } from '../persian/digits.js';
-import { linesOf, plain, type Palette } from '../reporters/types.js';
+import { plain } from '../reporters/types.js';
 import { VERSION } from '../version.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
+import { loadDraft, printFindings, say, targetExists, writeError, type CommandIO } from './shared.js';
 import type { FileResult, Finding, Lang } from '../core/engine/types.js';
-import type { ResolvedConfig } from '../core/config/types.js';
 
-export interface Output {
-  write(text: string): unknown;
-}
-
-export interface PackageCommandOptions {
+export interface PackageCommandOptions extends CommandIO {
   file: string;
-  cwd: string;
   /** The folder to write `<id>.zip` in, or a path ending in `.zip`. */
   output?: string;
   force?: boolean;
   lang?: Lang;
   config?: string;
-  stdout: Output;
-  stderr?: Output;
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** The draft a command was given: it must exist and be a file (a usage error otherwise, exit 2). */
-export function draftPathOf(file: string, cwd: string): string {
-  const path = resolve(cwd, file);
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new UsageError({ fa: `فایل پیش‌نویس «${file}» پیدا نشد.`, en: `The draft file "${file}" was not found.` });
-  }
-  if (!isFile) throw new UsageError({ fa: `«${file}» فایل نیست؛ یک فایل پیش‌نویس (*.yaml) بدهید.`, en: `"${file}" is not a file; give one draft file (*.yaml).` });
-  return path;
-}
-
-/** Reads and validates the draft the way every command that builds something from it does. */
-export async function loadDraft(file: string, cwd: string, config: ResolvedConfig, lang: Lang): Promise<DraftInput> {
-  const path = draftPathOf(file, cwd);
-  return readDraft(path, { file: displayPath(path, cwd), config, lang });
-}
-
-/** The findings through the stylish reporter, with code frames from the draft's text. */
-export async function printFindings(out: Output, result: FileResult, draft: DraftInput, lang: Lang, palette: Palette): Promise<void> {
-  const { stylish } = await import('../reporters/stylish.js');
-  const lineOf = draft.text === undefined ? (): undefined => undefined : linesOf(draft.text);
-  out.write(stylish([result], { lang, palette, sourceLine: (_file, line) => lineOf(line), version: VERSION, cwd: '.' }));
-}
-
-export function say(lang: Lang, fa: string, en: string): string {
-  return lang === 'en' ? en : fa;
-}
-
 function sizeText(bytes: number, lang: Lang): string {
   const kb = Math.max(1, Math.round(bytes / 1024));
   return lang === 'en' ? `${kb} KB` : `${toPersianDigits(kb)} کیلوبایت`;
-}
-
-export function targetExists(path: string, cwd: string): UsageError {
-  const shown = displayPath(path, cwd);
-  return new UsageError({
-    fa: `«${shown}» از پیش هست و جایگزین نشد؛ برای جایگزینی --force بدهید.`,
-    en: `${shown} already exists and was not replaced; use --force to replace it.`,
-  });
-}
-
-export function writeError(path: string, cwd: string, e: unknown): UsageError {
-  const code = (e as NodeJS.ErrnoException)?.code ?? 'EIO';
-  const shown = displayPath(path, cwd);
-  return new UsageError({ fa: `«${shown}» نوشته نشد (${code}).`, en: `Could not write ${shown} (${code}).` });
 }
 
 /**

@@ -1,17 +1,15 @@
 import { basename, extname } from 'node:path';
 import { loadConfig } from '../core/config/config.js';
-import { outputFile } from './output.js';
 import { displayPath } from '../core/batch/files.js';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { toPersianDigits } from '../persian/digits.js';
-import { plain, type Palette } from '../reporters/types.js';
+import { plain } from '../reporters/types.js';
 import { VERSION } from '../version.js';
-import { loadDraft, printFindings, say, targetExists, writeError, type Output } from './package.js';
+import { loadDraft, outputFile, printFindings, say, targetExists, writeError, type CommandIO } from './shared.js';
 import type { Lang } from '../core/engine/types.js';
 
-export interface RenderCommandOptions {
+export interface RenderCommandOptions extends CommandIO {
   file: string;
-  cwd: string;
   /** The file to write, or a folder to write `<id>.html` (or `<id>.docx`) in. */
   output?: string;
   /** `html` (default) or `docx`, a Word document. */
@@ -19,10 +17,6 @@ export interface RenderCommandOptions {
   force?: boolean;
   lang?: Lang;
   config?: string;
-  stdout: Output;
-  stderr?: Output;
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

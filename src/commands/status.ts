@@ -4,21 +4,18 @@ import { validateBatch } from '../core/batch/batch.js';
 import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
 import { parseDeadline, summarize } from '../core/batch/status.js';
 import { UsageError } from '../core/errors.js';
+import type { CommandIO } from './shared.js';
 import { statusCsv, statusJson, statusTable } from '../reporters/status.js';
-import { plain, type Palette } from '../reporters/types.js';
+import { plain } from '../reporters/types.js';
 import type { Lang } from '../core/engine/types.js';
 
-export interface StatusCommandOptions {
+export interface StatusCommandOptions extends CommandIO {
   paths: string[];
-  cwd: string;
   deadline?: string;
   format?: string;
   lang?: Lang;
   config?: string;
   cache?: boolean;
-  stdout: { write(text: string): unknown };
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 /** `draft status`: 0 when every draft is ready and valid, 1 when some are not. */

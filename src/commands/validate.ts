@@ -5,15 +5,15 @@ import { validateBatch } from '../core/batch/batch.js';
 import { DEFAULT_CACHE_FILE } from '../core/config/types.js';
 import { parseShard } from '../core/batch/select.js';
 import { writeFileAtomic } from '../core/fs/atomic.js';
-import { reporters, reporterNames } from '../reporters/index.js';
-import { linesOf, plain, type Palette } from '../reporters/types.js';
-import { UsageError } from './errors.js';
+import { describesRules, reporters, reporterNames } from '../reporters/index.js';
+import { linesOf, plain } from '../reporters/types.js';
+import { UsageError } from '../core/errors.js';
+import type { CommandIO } from './shared.js';
 import { VERSION } from '../version.js';
 import type { Lang } from '../core/engine/types.js';
 
-export interface ValidateCommandOptions {
+export interface ValidateCommandOptions extends CommandIO {
   paths: string[];
-  cwd: string;
   /** `name` writes to stdout, `name=path` to a file; several may be given. */
   format?: string[];
   lang?: Lang;
@@ -27,10 +27,6 @@ export interface ValidateCommandOptions {
   /** `i/n`: only the i-th of n stable parts of the drafts, for a CI matrix. */
   shard?: string;
   threads?: number;
-  stdout: { write(text: string): unknown };
-  stderr?: { write(text: string): unknown };
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 interface Output {
@@ -61,7 +57,9 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const outputs = parseFormats(options.format, env);
   // The reporters load while the drafts are checked, not after them.
   const loading = outputs.map((output) => reporters[output.name]!());
-  for (const promise of loading) promise.catch(() => undefined);
+  // The rule registry only for a format that describes rules: a run answered by the cache loads no rule.
+  const registry = outputs.some((o) => describesRules(o.name)) ? import('../rules/index.js') : undefined;
+  for (const promise of [...loading, registry]) promise?.catch(() => undefined);
   const config = await loadConfig(options.cwd, { lang: options.lang, configFile: options.config, env });
   const lang = config.lang;
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
@@ -98,6 +96,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
     }
     return current.lineOf(line);
   };
+  const ruleMeta = registry ? (await registry).ruleMeta : undefined;
   for (const [i, output] of outputs.entries()) {
     const reporter = await loading[i]!;
     const text = reporter(shown, {
@@ -106,6 +105,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
       sourceLine: output.path ? undefined : sourceLine,
       version: VERSION,
       cwd: options.cwd,
+      ...(ruleMeta ? { ruleMeta: (id: string) => ruleMeta.get(id) } : {}),
     });
     if (output.path) writeFileAtomic(resolve(options.cwd, output.path), text, { force: true });
     else options.stdout.write(text);

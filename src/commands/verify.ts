@@ -1,3 +1,4 @@
+import { printable } from '../reporters/printable.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../core/config/config.js';
@@ -6,19 +7,15 @@ import { verifyPackage, type VerifyProblem, type VerifyReport } from '../core/pa
 import { toPersianDigits } from '../persian/digits.js';
 import { plain, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
-import { UsageError } from './errors.js';
-import { say, type Output } from './package.js';
+import { UsageError } from '../core/errors.js';
+import { say, type CommandIO } from './shared.js';
 import type { Lang } from '../core/engine/types.js';
 
-export interface VerifyCommandOptions {
+export interface VerifyCommandOptions extends CommandIO {
   target: string;
-  cwd: string;
   format?: 'stylish' | 'json';
   lang?: Lang;
   config?: string;
-  stdout: Output;
-  palette?: Palette;
-  env?: NodeJS.ProcessEnv;
 }
 
 function where(p: VerifyProblem): string {
@@ -36,7 +33,7 @@ function text(report: VerifyReport, shown: string, lang: Lang, palette: Palette)
     const width = Math.min(48, Math.max(0, ...report.problems.map((p) => where(p).length)));
     for (const p of report.problems) {
       const mark = p.severity === 'error' ? palette.red(say(lang, 'خطا ', 'error  ')) : palette.yellow(say(lang, 'هشدار', 'warning'));
-      out.push(`  ${where(p).padEnd(width)}  ${mark}  ${p.message[lang]}  ${palette.dim(p.code)}`);
+      out.push(`  ${printable(where(p)).padEnd(width)}  ${mark}  ${printable(p.message[lang])}  ${palette.dim(p.code)}`);
     }
     out.push('');
   }

@@ -1,10 +1,14 @@
 import type { Finding } from '../core/engine/types.js';
 import { toPersianDigits } from '../persian/digits.js';
+import { printable } from './printable.js';
 import type { Reporter } from './types.js';
 
-/** Escapes a workflow command's message, as the runner unescapes it. */
+/**
+ * Escapes a workflow command's message, as the runner unescapes it. Other control characters (ESC…)
+ * are shown as visible escapes first: the runner's log is a terminal too.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D')).replace(/\n/g, '%0A');
 }
 
 /** Escapes a workflow command's property value: the message escapes plus the separators ':' and ','. */

@@ -10,3 +10,6 @@ export const reporters: Record<string, () => Promise<Reporter>> = {
 };
 
 export const reporterNames = (): string[] => Object.keys(reporters);
+
+/** The formats that describe the rules they report, and so need the rule registry (ReportContext.ruleMeta). */
+export const describesRules = (name: string): boolean => name === 'sarif';

@@ -1,7 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { repositoryRules } from '../core/repository.js';
-import type { Bilingual, Finding, Lang, Severity } from '../core/engine/types.js';
-import { rules } from '../rules/index.js';
+import type { Finding, Lang } from '../core/engine/types.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -14,35 +12,6 @@ import type { Reporter } from './types.js';
 
 const INFORMATION_URI = 'https://pishnevis.ir/';
 const SRCROOT = '%SRCROOT%';
-
-interface Descriptor {
-  severity: Severity;
-  description: Bilingual;
-}
-
-/** Checks the engine makes itself, which have no rule module. */
-const ENGINE: Record<string, Descriptor> = {
-  unreadable: {
-    severity: 'error',
-    description: { fa: 'فایل پیش‌نویس خوانده نشد (کدگذاری، اندازه یا دسترسی)', en: 'The draft file could not be read (encoding, size or access)' },
-  },
-  'yaml-syntax': {
-    severity: 'error',
-    description: { fa: 'پیش‌نویس YAML درستی نیست', en: 'The draft is not well-formed YAML' },
-  },
-  schema: {
-    severity: 'error',
-    description: { fa: 'پیش‌نویس با طرح قالب استاندارد وزارت کشور نمی‌خواند', en: 'The draft does not match the schema of the standard format' },
-  },
-};
-
-function descriptorFor(id: string): Descriptor | undefined {
-  const rule = rules.find((r) => r.meta.id === id);
-  if (rule) return { severity: rule.meta.severity, description: rule.meta.description };
-  const repo = repositoryRules.find((r) => r.id === id);
-  if (repo) return { severity: repo.severity, description: repo.description };
-  return ENGINE[id];
-}
 
 interface ArtifactLocation {
   uri: string;
@@ -108,7 +77,7 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
   return out;
 }
 
-export const sarif: Reporter = (results, { lang, version, cwd }) => {
+export const sarif: Reporter = (results, { lang, version, cwd, ruleMeta }) => {
   const other: Lang = lang === 'fa' ? 'en' : 'fa';
   const index = new Map<string, number>();
   const descriptors: Array<Record<string, unknown>> = [];
@@ -119,7 +88,7 @@ export const sarif: Reporter = (results, { lang, version, cwd }) => {
       if (i === undefined) {
         i = descriptors.length;
         index.set(f.ruleId, i);
-        const d = descriptorFor(f.ruleId);
+        const d = ruleMeta?.(f.ruleId);
         descriptors.push({
           id: f.ruleId,
           shortDescription: { text: d ? d.description[lang] : f.ruleId },

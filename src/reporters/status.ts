@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import { formatJalaliLong, jalaliMonthName } from '../persian/jalali.js';
 import { toPersianDigits } from '../persian/digits.js';
 import type { StatusReport } from '../core/batch/status.js';
@@ -29,7 +30,7 @@ export function statusTable(report: StatusReport, lang: Lang, palette: Palette):
           : (lang === 'fa' ? 'نامعتبر ✖' : 'invalid ✖');
     const place = [d.city, d.province].filter(Boolean).join(lang === 'fa' ? '، ' : ', ') || '?';
     const kind = d.kind ? KIND[d.kind]?.[lang] ?? d.kind : '?';
-    return { done: d.done, cells: [state, place, kind, d.id ?? d.file, n(d.errors), n(d.warnings)] };
+    return { done: d.done, cells: [state, printable(place), kind, printable(d.id ?? d.file), n(d.errors), n(d.warnings)] };
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i]!.length)));
   const lines = [palette.bold(head.map((h, i) => cell(h, widths[i]!)).join('  ').trimEnd())];

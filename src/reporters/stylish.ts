@@ -1,5 +1,6 @@
 import type { Finding } from '../core/engine/types.js';
 import { toPersianDigits } from '../persian/digits.js';
+import { printable } from './printable.js';
 import type { Palette, Reporter } from './types.js';
 
 function frame(lineOf: (line: number) => string | undefined, f: Finding, palette: Palette): string {
@@ -9,7 +10,7 @@ function frame(lineOf: (line: number) => string | undefined, f: Finding, palette
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = (lineOf(n) ?? '').replace(/\t/g, ' ');
+    const text = printable((lineOf(n) ?? '').replace(/\t/g, ' '));
     const gutter = `${n === f.line ? '>' : ' '} ${String(n).padStart(width)} | `;
     out.push(n === f.line ? palette.bold(gutter) + text : palette.dim(gutter + text));
     if (n === f.line) {
@@ -34,7 +35,7 @@ export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
   for (const result of results) {
     if (result.findings.length === 0) continue;
     filesWithProblems++;
-    out.push('', palette.underline(result.file));
+    out.push('', palette.underline(printable(result.file)));
     const lineOf = sourceLine ? (n: number): string | undefined => sourceLine(result.file, n) : undefined;
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
@@ -43,9 +44,9 @@ export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
       const sev = f.severity === 'error'
         ? palette.red(lang === 'fa' ? 'خطا ' : 'error  ')
         : palette.yellow(lang === 'fa' ? 'هشدار' : 'warning');
-      out.push(`  ${palette.dim(`${f.line}:${f.column}`.padEnd(7))} ${sev}  ${f.message}  ${palette.dim(f.ruleId)}`);
+      out.push(`  ${palette.dim(`${f.line}:${f.column}`.padEnd(7))} ${sev}  ${printable(f.message)}  ${palette.dim(f.ruleId)}`);
       if (lineOf !== undefined && f.line > 0 && lineOf(f.line) !== undefined) out.push(frame(lineOf, f, palette));
-      for (const r of f.related ?? []) out.push(palette.dim(`      ↳ ${r.file}:${r.line}:${r.column} ${r.message}`));
+      for (const r of f.related ?? []) out.push(palette.dim(printable(`      ↳ ${r.file}:${r.line}:${r.column} ${r.message}`)));
     }
   }
   const total = errors + warnings;

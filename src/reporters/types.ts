@@ -1,4 +1,4 @@
-import type { FileResult, Lang } from '../core/engine/types.js';
+import type { Bilingual, FileResult, Lang, Severity } from '../core/engine/types.js';
 
 /** Text styling a reporter may use; identity functions when colour is off. */
 export interface Palette {
@@ -20,6 +20,11 @@ export interface ReportContext {
    * be read. Reporters that do not show code ignore it.
    */
   sourceLine?: (file: string, line: number) => string | undefined;
+  /**
+   * What a rule is (its default severity and description), for formats that describe the rules they
+   * report (SARIF). Given by the caller from the rule registry; absent, a format names rules by id only.
+   */
+  ruleMeta?: (id: string) => { severity: Severity; description: Bilingual } | undefined;
   /** The tool's version, for formats that name the tool. */
   version: string;
   cwd: string;

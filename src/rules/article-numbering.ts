@@ -44,7 +44,7 @@ export default defineRule({
   check(context) {
     const draft = context.draft;
     if (!Array.isArray(draft.articles)) return;
-    const shape = documentShape(draft);
+    const shape = documentShape(context);
     if (!shape.articles.some((a) => a.hasNumber)) return;
     const seen = new Set<number>();
     const list = asArray(draft.articles);
@@ -75,7 +75,7 @@ export default defineRule({
       }
       // An integer written as a string («"۴"») is right in value but still the wrong type: say so.
       const foundData = { ...data, found: typeof raw === 'string' ? raw : found, foundFa: fa(typeof raw === 'string' ? raw : found) };
-      let messageId: string;
+      let messageId: 'notANumber' | 'repeat' | 'definitions' | 'wrongAfterDefinitions' | 'wrong';
       if (found === expected) messageId = 'notANumber';
       else if (seen.has(found)) messageId = 'repeat';
       else if (found === 1 && shape.offset === 1) messageId = 'definitions';

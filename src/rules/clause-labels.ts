@@ -53,7 +53,7 @@ export default defineRule({
   },
   check(context) {
     const list = asArray(context.draft.articles);
-    const shape = documentShape(context.draft);
+    const shape = documentShape(context);
     for (const article of shape.articles) {
       if (!article.clauses.some((c) => c.raw !== undefined && c.raw !== null)) continue;
       const clauses = asArray((list[article.index] as Record<string, unknown>).clauses);
@@ -82,7 +82,7 @@ export default defineRule({
         }
         if (typeof clause.raw === 'string') {
           const written = clause.raw;
-          const messageId = found === undefined || clauseLabelIndex(found) < 0 ? 'notALabel' : seen.has(found) ? 'repeat' : 'wrong';
+          const messageId: 'notALabel' | 'repeat' | 'wrong' = found === undefined || clauseLabelIndex(found) < 0 ? 'notALabel' : seen.has(found) ? 'repeat' : 'wrong';
           if (found !== undefined) seen.add(found);
           const report = { messageId, data: { ...data, found: written.trim() }, path };
           // The span is the written text, so a fix edits inside any quotes and keeps the YAML as it is.

@@ -72,7 +72,7 @@ export default defineRule({
     if (draft.kind === 'circular') return;
     const closing = draft.closing;
     if (typeof closing !== 'string' || closing.trim() === '') return;
-    const shape = documentShape(draft);
+    const shape = documentShape(context);
     const path = ['closing'];
 
     // Both counts of the whole closing come from one reading of it.

@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext } from '../core/engine/rule.js';
 import type { DataPath } from '../core/engine/types.js';
-import { textsOf } from '../core/engine/text-fields.js';
 import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
 import { parseCount } from '../persian/count-words.js';
 import { parseDigits } from '../persian/digits.js';
@@ -744,12 +743,12 @@ export default defineRule({
   },
   check(context) {
     // No anchor anywhere in the file (a backslash may be an escape that spells one): nothing to read.
-    const source = context.source;
+    const source = context.source?.text;
     if (source !== undefined && !source.includes('\\') && !ANCHOR_TEST.test(source)) return;
-    const shape = documentShape(context.draft);
+    const shape = documentShape(context);
     const ownNames = new Set(shape.kind === 'circular' ? ['بخشنامه', 'سند'] : shape.kind === 'directive' ? ['دستورالعمل', 'سند'] : SELF);
     // Every prose field (forEachText's, shared through textsOf's cache with the other text rules).
-    for (const { value, path } of textsOf(context.draft)) {
+    for (const { value, path } of context.texts) {
       // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
       if (path[0] === 'legalBasis') continue;
       // One scan finds both anchors (they share their first letter); most texts have neither.

@@ -1,4 +1,4 @@
-import type { Rule } from '../core/engine/rule.js';
+import type { EngineRule, RepositoryRule, Rule, RuleMeta } from '../core/engine/rule.js';
 import arabicDigits from './arabic-digits.js';
 import arabicLetters from './arabic-letters.js';
 import articleNumbering from './article-numbering.js';
@@ -12,9 +12,20 @@ import latinPunctuation from './latin-punctuation.js';
 import municipality from './municipality.js';
 import placeholders from './placeholders.js';
 import rlmHalfSpace from './rlm-half-space.js';
+import schema from './schema.js';
+import uniqueId from './unique-id.js';
+import uniqueTitle from './unique-title.js';
+import unreadable from './unreadable.js';
+import yamlSyntax from './yaml-syntax.js';
 import zwnj from './zwnj.js';
 
-/** Every semantic rule of FORMAT.md ("Rules a schema cannot say"), run on each draft. */
+/**
+ * The rule registry: every rule id the tool reports, each defined in its own file here. A test
+ * (test/rules/registry.test.ts) holds this list, the files of src/rules/ and the README's rule table
+ * to each other.
+ */
+
+/** The semantic rules of FORMAT.md ("Rules a schema cannot say"), run on each draft in this order. */
 export const rules: readonly Rule[] = [
   arabicLetters,
   arabicDigits,
@@ -32,3 +43,18 @@ export const rules: readonly Rule[] = [
   crossReferences,
 ];
 
+/** The rules that compare the drafts of a repository with each other. */
+export const repositoryRules: readonly RepositoryRule[] = [uniqueId, uniqueTitle];
+
+/** Checks the engine makes itself; they cannot be turned off or changed in draft.config.yaml. */
+export const engineRules: readonly EngineRule[] = [unreadable, yamlSyntax, schema];
+
+/** Every rule's metadata by id: what reporters describe a rule with, and what configuration may name. */
+export const ruleMeta: ReadonlyMap<string, RuleMeta | EngineRule['meta']> = new Map(
+  [...engineRules, ...rules, ...repositoryRules].map((r) => [r.meta.id, r.meta]),
+);
+
+/** Whether a rule id may be configured (`rules: { id: off | warn | error }`). */
+export function isConfigurable(id: string): boolean {
+  return ruleMeta.has(id) && !engineRules.some((r) => r.meta.id === id);
+}

@@ -5,8 +5,7 @@
  * the schema, so every value is checked before it is trusted; nothing here throws.
  */
 
-import { lastOf } from '../core/engine/memo.js';
-import { asArray, isRecord } from '../core/engine/rule.js';
+import { asArray, isRecord, type RuleContext } from '../core/engine/rule.js';
 import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
 import { parseDigits, toPersianDigits } from '../persian/digits.js';
 
@@ -74,7 +73,11 @@ export function hasDefinitionsArticle(draft: Record<string, unknown>): boolean {
 }
 
 /** The shape of a draft's articles, computed once per draft and shared by the structural rules. */
-export const documentShape: (draft: Record<string, unknown>) => DocumentShape = lastOf((draft) => computeShape(draft));
+export function documentShape(context: RuleContext<string>): DocumentShape {
+  return context.memo(shapeOf);
+}
+
+const shapeOf = (context: RuleContext): DocumentShape => computeShape(context.draft);
 
 function computeShape(draft: Record<string, unknown>): DocumentShape {
   const offset: 0 | 1 = hasDefinitionsArticle(draft) ? 1 : 0;

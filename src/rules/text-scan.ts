@@ -1,8 +1,6 @@
-import type { RuleContext } from '../core/engine/rule.js';
+import type { RuleContext, SourceText } from '../core/engine/rule.js';
+import { sourceText } from '../core/engine/rule-context.js';
 import type { RawReport, Severity } from '../core/engine/types.js';
-import { textsOf } from '../core/engine/text-fields.js';
-import { lastTextHas } from '../core/parse/fast-yaml.js';
-import { lastOf } from '../core/engine/memo.js';
 
 /**
  * The quick tests of the rules that look for a few characters, as one test: on a clean file one scan
@@ -31,13 +29,14 @@ const HINT_TABLE = ((): Uint8Array => {
   return table;
 })();
 
-/** ANY_HINT.test(source): over the fast reader's copy of the source when it still has one. */
-export function hasHint(source: string): boolean {
-  return lastTextHas(source, HINT_TABLE, (at) => HINT_WORDS.some((w) => source.startsWith(w, at))) ?? ANY_HINT.test(source);
+/** ANY_HINT.test(source.text), over the parser's copy of the text when it has one. */
+export function hasHint(source: SourceText | string): boolean {
+  const s = typeof source === 'string' ? sourceText(source) : source;
+  return s.has(HINT_TABLE, (at) => HINT_WORDS.some((w) => s.text.startsWith(w, at)));
 }
 
-/** Every hinted rule asks about the same draft in turn: one answer per source. */
-const sourceHasHint = lastOf(hasHint);
+/** Asked once per draft: every hinted rule asks about the same draft in turn. */
+const sourceHasHint = (context: RuleContext): boolean => hasHint(context.source!);
 
 /**
  * Runs a global regex over every prose field and reports each match as a span, the common shape of
@@ -45,20 +44,20 @@ const sourceHasHint = lastOf(hasHint);
  * `quick`, a plain character test, skips texts that cannot match before the full pattern runs:
  * most texts are clean and a pattern with look-arounds costs far more than a character class.
  */
-export function scanTexts(
-  context: RuleContext,
+export function scanTexts<MessageId extends string>(
+  context: RuleContext<MessageId>,
   pattern: RegExp,
-  build: (match: RegExpExecArray) => (Omit<RawReport, 'path' | 'span'> & { span?: { index: number; length: number }; severity?: Severity }) | undefined,
+  build: (match: RegExpExecArray) => (Omit<RawReport<MessageId>, 'path' | 'span'> & { span?: { index: number; length: number }; severity?: Severity }) | undefined,
   quick?: RegExp,
 ): void {
   // Nothing a scan looks for occurs anywhere in the file: no need to visit its texts one by one.
   // (A backslash may be a double-quoted escape that spells the character, so then look closer.)
-  const source = context.source;
+  const source = context.source?.text;
   if (quick && source !== undefined && !source.includes('\\')) {
-    if (HINTED.has(quick) && !sourceHasHint(source)) return;
+    if (HINTED.has(quick) && !context.memo(sourceHasHint)) return;
     if (!quick.test(source)) return;
   }
-  for (const { value, path } of textsOf(context.draft)) {
+  for (const { value, path } of context.texts) {
     if (quick ? !quick.test(value) : (pattern.lastIndex = 0, !pattern.test(value))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(value); m !== null; m = pattern.exec(value)) {

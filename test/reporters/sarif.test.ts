@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/engine/types.js';
+import type { FileResult } from '../../src/core/engine/types.js';
 import { artifactLocation, sarif } from '../../src/reporters/sarif.js';
-import { plain, type ReportContext } from '../../src/reporters/types.js';
+import { fileResult, finding, reportContext } from '../helpers/reporters.js';
 
 /*
  * test/fixtures/sarif/sarif-schema-2.1.0.json is the JSON schema of SARIF 2.1.0 published by the
@@ -37,22 +37,7 @@ function expectValid(log: unknown): void {
   expect(ok ? [] : validate.errors).toEqual([]);
 }
 
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'line' | 'column'>): Finding {
-  const message = partial.message ?? `message of ${partial.ruleId}`;
-  return { severity: 'error', message, messages: { fa: message, en: message }, ...partial };
-}
-
-function fileResult(file: string, findings: Finding[]): FileResult {
-  return {
-    file,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    fixableCount: findings.filter((f) => f.fix).length,
-  };
-}
-
-const ctx = (lang: 'fa' | 'en' = 'fa'): ReportContext => ({ lang, palette: plain, version: '0.1.0', cwd: '/work/شهرداری قم' });
+const ctx = (lang: 'fa' | 'en' = 'fa') => reportContext(lang, { cwd: '/work/شهرداری قم' });
 
 const PERSIAN_FILE = 'پیش‌نویس‌ها/قم/دستورالعمل تسویه #1.yaml';
 const SOURCE = 'title: این کار می شود\n';

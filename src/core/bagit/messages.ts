@@ -308,6 +308,18 @@ const catalog = {
     fa: 'در zip نه «bagit.txt» در ریشه هست و نه یک پوشهٔ تنها در ریشه که «bagit.txt» داشته باشد.',
     en: 'The zip has neither bagit.txt at its top nor a single top folder holding bagit.txt.',
   }),
+  zip_not_regular: (p: { file: string }): Bilingual => ({
+    fa: `${q(p.file)} فایل معمولی نیست (پیوند نمادین، لوله، دستگاه یا پوشه است) و باز نشد.`,
+    en: `${p.file} is not a regular file (a symbolic link, pipe, device or folder) and was not opened.`,
+  }),
+  zip_entry_too_large: (p: { file: string; size: number; limit: number }): Bilingual => ({
+    fa: `${q(p.file)} در zip ${p.size.toLocaleString('fa-IR')} بایت است و از سقف ${p.limit.toLocaleString('fa-IR')} بایت برای یک فایل بسته بیشتر است؛ باز نشد.`,
+    en: `${p.file} in the zip is ${p.size} bytes, over the limit of ${p.limit} bytes for one file of a package; it was not inflated.`,
+  }),
+  zip_local_header_mismatch: (p: { file: string; local: string }): Bilingual => ({
+    fa: `سرآیند محلی ${q(p.file)} در zip نام دیگری دارد (${q(p.local)}) یا با فهرست مرکزی نمی‌خواند؛ برنامه‌ای که zip را از آغاز می‌خواند فایل دیگری می‌بیند. این zip دست‌کاری شده است.`,
+    en: `The local header of ${p.file} in the zip names something else ("${p.local}") or disagrees with the central directory; a program that reads the zip from its start sees another file. The zip was tampered with.`,
+  }),
 } as const;
 
 export type BagProblemCode = keyof typeof catalog;

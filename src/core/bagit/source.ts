@@ -2,9 +2,9 @@
  * Where a bag's files come from: an unpacked folder or the entries of a zip held in memory. The
  * verifier sees only this interface, so both are checked by exactly the same rules.
  */
-import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openRegularFile, readRegularFile, type RegularFileProblem } from '../fs/regular-file.js';
 import { digestBuffer, MultiHash } from './checksums.js';
 import { compareBytes } from './paths.js';
 
@@ -19,9 +19,21 @@ export interface BagSource {
   /** Every file, sorted by path; directories are not listed. */
   readonly files: readonly SourceFile[];
   hasDirectory(path: string): boolean;
+  /** The file's bytes; rejects with a {@link SourceReadError} for anything but a regular file within the bound. */
   read(path: string): Promise<Buffer>;
   digest(path: string, algorithms: Iterable<string>): Promise<Map<string, string>>;
 }
+
+/** Why a file of a bag could not be read: it is not a regular file, is too large, or failed to read. */
+export class SourceReadError extends Error {
+  constructor(readonly path: string, readonly problem: RegularFileProblem) {
+    super(`${path}: ${problem.reason}`);
+    this.name = 'SourceReadError';
+  }
+}
+
+/** The most a bag folder's file is read into memory (the same cap as all of a zip's entries together). */
+export const FOLDER_READ_LIMIT = 200 * 1024 * 1024;
 
 export class FolderSource implements BagSource {
   private constructor(
@@ -61,13 +73,23 @@ export class FolderSource implements BagSource {
     return this.directories.has(path);
   }
 
-  read(path: string): Promise<Buffer> {
-    return readFile(join(this.root, path));
+  /** Never follows a link, never opens a FIFO or device, never reads past the bound. */
+  async read(path: string): Promise<Buffer> {
+    const read = await readRegularFile(join(this.root, path), FOLDER_READ_LIMIT);
+    if (!read.ok) throw new SourceReadError(path, read);
+    return read.bytes;
   }
 
+  /** Streams the file (an attachment may be larger than memory, or than Node's 2 GiB buffers). */
   async digest(path: string, algorithms: Iterable<string>): Promise<Map<string, string>> {
+    const opened = await openRegularFile(join(this.root, path));
+    if (!opened.ok) throw new SourceReadError(path, opened);
     const hash = new MultiHash(algorithms);
-    for await (const chunk of createReadStream(join(this.root, path))) hash.update(chunk as Buffer);
+    try {
+      for await (const chunk of opened.handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+    } finally {
+      await opened.handle.close();
+    }
     return hash.digest();
   }
 }

@@ -47,4 +47,6 @@ export interface ZipLimits {
   /** Cap on the sum of inflated entry sizes, counted on the bytes actually produced. */
   maxTotalBytes: number;
   maxEntries: number;
+  /** Cap on one entry's inflated size, checked on its declared size before inflating and on the bytes produced. */
+  maxEntryBytes?: number;
 }

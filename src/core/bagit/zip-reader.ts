@@ -5,6 +5,7 @@
  * cap. The cap counts the bytes actually inflated, because the sizes in the headers are whatever the
  * archive's author chose to write.
  */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { messageFor, type BagProblemCode, type MessageArgs, type ZipPathReason } from './messages.js';
@@ -62,6 +63,46 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: number)
   return { kind: 'ok', data: Buffer.concat(chunks, size) };
 }
 
+const LOCAL_HEADER = 0x04034b50;
+
+/**
+ * What the entry's local header says, when it disagrees with the central directory: the name, or a
+ * description of the field that differs. Readers that stream a zip from its start (Java's
+ * ZipInputStream, many extractors) go by the local headers, yauzl by the central directory; an archive
+ * whose two disagree shows each reader a different file, so the names and methods must match.
+ */
+function localHeaderMismatch(fd: number, entry: yauzl.Entry): string | null {
+  const fixed = Buffer.alloc(30);
+  if (readSync(fd, fixed, 0, 30, entry.relativeOffsetOfLocalHeader) !== 30 || fixed.readUInt32LE(0) !== LOCAL_HEADER) return '(no local header)';
+  const nameLength = fixed.readUInt16LE(26);
+  const name = Buffer.alloc(nameLength);
+  if (readSync(fd, name, 0, nameLength, entry.relativeOffsetOfLocalHeader + 30) !== nameLength) return '(truncated local header)';
+  if (!name.equals(entry.fileNameRaw)) return name.toString('utf8').replace(/[\u0000-\u001f\u007f]/g, '?');
+  if (fixed.readUInt16LE(8) !== entry.compressionMethod) return `(compression method ${fixed.readUInt16LE(8)})`;
+  if ((fixed.readUInt16LE(6) & 0x1) !== (entry.generalPurposeBitFlag & 0x1)) return '(encryption flag)';
+  return null;
+}
+
+/**
+ * Opens the archive without blocking on a FIFO, and only if it is a regular file: yauzl would otherwise
+ * open whatever the path names (a FIFO, /dev/zero) and wait on it or read it for ever. A link the user
+ * names on the command line is followed, as any command follows it; the check is on what it opens.
+ */
+function openZipFile(zipPath: string): { fd: number } | { problem: 'not-regular' | 'unreadable'; reason: string } {
+  let fd: number;
+  try {
+    fd = openSync(zipPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENXIO' ? { problem: 'not-regular', reason: code } : { problem: 'unreadable', reason: (err as Error).message };
+  }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    return { problem: 'not-regular', reason: 'not a regular file' };
+  }
+  return { fd };
+}
+
 export async function readBagZip(zipPath: string, limits: ZipLimits): Promise<ZipReadResult> {
   const problems: BagProblem[] = [];
   const report = <C extends BagProblemCode>(code: C, file: string | undefined, ...args: MessageArgs<C>): void => {
@@ -69,11 +110,18 @@ export async function readBagZip(zipPath: string, limits: ZipLimits): Promise<Zi
     problems.push(file === undefined ? { severity: 'error', code, message } : { severity: 'error', code, file, message });
   };
 
+  const opened = openZipFile(zipPath);
+  if ('problem' in opened) {
+    if (opened.problem === 'not-regular') report('zip_not_regular', zipPath, { file: zipPath });
+    else report('zip_unreadable', zipPath, { file: zipPath, reason: opened.reason });
+    return { problems };
+  }
+  const { fd } = opened;
   let zip: yauzl.ZipFile;
   try {
     // decodeStrings off: yauzl would otherwise abort the whole read on the first unsafe name, and we
     // want every bad entry named. strictFileNames keeps backslashes visible instead of rewriting them.
-    zip = await yauzl.openPromise(zipPath, {
+    zip = await yauzl.fromFdPromise(fd, {
       lazyEntries: true,
       autoClose: false,
       decodeStrings: false,
@@ -81,6 +129,7 @@ export async function readBagZip(zipPath: string, limits: ZipLimits): Promise<Zi
       strictFileNames: true,
     });
   } catch (err) {
+    closeSync(fd);
     report('zip_unreadable', zipPath, { file: zipPath, reason: (err as Error).message });
     return { problems };
   }
@@ -112,6 +161,12 @@ export async function readBagZip(zipPath: string, limits: ZipLimits): Promise<Zi
         continue;
       }
       seen.add(key);
+      const local = localHeaderMismatch(fd, entry);
+      if (local !== null) {
+        report('zip_local_header_mismatch', name, { file: name, local });
+        unsafe = true;
+        continue;
+      }
       const type = entry.versionMadeBy >> 8 === MADE_BY_UNIX ? (entry.externalFileAttributes >>> 16) & S_IFMT : 0;
       if (type === S_IFLNK) {
         report('zip_symlink', name, { file: name });
@@ -137,15 +192,23 @@ export async function readBagZip(zipPath: string, limits: ZipLimits): Promise<Zi
         unsafe = true;
         continue;
       }
-      // The declared size is checked first only to fail fast; the real guard is the count in readEntry.
+      // Declared sizes are checked first only to fail fast; the real guard is the count in readEntry.
+      const entryLimit = limits.maxEntryBytes ?? Infinity;
+      if (entry.uncompressedSize > entryLimit) {
+        report('zip_entry_too_large', name, { file: name, size: entry.uncompressedSize, limit: entryLimit });
+        unsafe = true;
+        continue;
+      }
       if (total + entry.uncompressedSize > limits.maxTotalBytes) {
         report('zip_too_large', zipPath, { limit: limits.maxTotalBytes });
         unsafe = true;
         break;
       }
-      const read = await readEntry(zip, entry, limits.maxTotalBytes - total);
+      const budget = Math.min(limits.maxTotalBytes - total, entryLimit);
+      const read = await readEntry(zip, entry, budget);
       if (read.kind === 'too-large') {
-        report('zip_too_large', zipPath, { limit: limits.maxTotalBytes });
+        if (budget === entryLimit) report('zip_entry_too_large', name, { file: name, size: budget + 1, limit: entryLimit });
+        else report('zip_too_large', zipPath, { limit: limits.maxTotalBytes });
         unsafe = true;
         break;
       }
@@ -163,6 +226,7 @@ export async function readBagZip(zipPath: string, limits: ZipLimits): Promise<Zi
     report('zip_unreadable', zipPath, { file: zipPath, reason: (err as Error).message });
     return { problems };
   } finally {
+    // yauzl closes the descriptor it was given when the zip is closed.
     zip.close();
   }
   if (unsafe) return { problems };

@@ -7,11 +7,10 @@ import { CODE_HASH, SCHEMA_HASH } from '../../generated/build-info.js';
 import { VERSION } from '../../version.js';
 import { resultOf } from '../engine/result.js';
 import { fingerprint } from '../cache/fingerprint.js';
-import { loadChecking } from '../load-checking.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
 import type { PoolResult } from './worker-pool.js';
-import type { Entry } from '../repository.js';
+import type { Entry } from '../engine/rule.js';
 import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
 export interface BatchOptions {
@@ -48,12 +47,19 @@ interface Miss {
   display: string;
 }
 
+/** The code that checks drafts, for the runs that need it: a run answered by the cache loads none. */
+const loadChecking = async () => {
+  const [validate, decode, parse, repository] = await Promise.all([
+    import('../engine/validate.js'), import('../parse/decode.js'), import('../parse/parse.js'), import('../engine/repository.js'),
+  ]);
+  return { ...validate, ...decode, ...parse, ...repository };
+};
+
+/** The metadata of a draft that is not validated in this run, for the repository rules. */
 async function metaOnly(path: string): Promise<DraftMeta | undefined> {
-  const { readText, quickMeta, fastParse, metaOf } = await loadChecking();
+  const { readText, fastParse, metaOf } = await loadChecking();
   try {
     const text = readText(path);
-    const quick = quickMeta(text);
-    if (quick) return quick;
     const parsed = fastParse(text);
     return parsed.ok ? metaOf(parsed.data) : undefined;
   } catch {
@@ -70,7 +76,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
     return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
-    loadChecking(),
+    import('../engine/validate-jobs.js'),
     stamped ? import('../cache/cache.js').then((m) => m.contentHash) : undefined,
   ]);
   return validateJobs(jobs, config, lang, hash);

@@ -34,11 +34,27 @@ export async function changedSince(ref: string, cwd: string): Promise<Set<string
       });
     }
   };
+  // A ref that starts with "-" would be read by git as an option (`--output=file` writes a file).
+  if (ref.startsWith('-') || /[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new UsageError({
+      fa: `«${ref.replace(/[\u0000-\u001f\u007f]/g, '?')}» نام یک commit، شاخه یا برچسب git نیست؛ برای --changed-since نامی بدهید که با «-» شروع نشود.`,
+      en: `"${ref.replace(/[\u0000-\u001f\u007f]/g, '?')}" is not a git commit, branch or tag; --changed-since takes a name that does not start with "-".`,
+    });
+  }
   const top = git(['rev-parse', '--show-toplevel']).trim();
+  // The ref must name a commit; asked with --end-of-options so nothing in it is taken for an option.
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+  } catch {
+    throw new UsageError({
+      fa: `در این مخزن git هیچ commit، شاخه یا برچسبی به نام «${ref}» نیست (--changed-since).`,
+      en: `This git repository has no commit, branch or tag named "${ref}" (--changed-since).`,
+    });
+  }
   // Both lists name files from the top of the repository, wherever in it the command runs: new files
   // outside the current folder count too.
   const names = [
-    ...git(['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', ref, '--']).split('\n'),
+    ...git(['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', '--end-of-options', ref, '--']).split('\n'),
     ...git(['ls-files', '--others', '--exclude-standard', '--full-name', '--', ':/']).split('\n'),
   ];
   return new Set(names.filter(Boolean).map((n) => resolve(top, n)));

@@ -1,11 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadChecking } from '../load-checking.js';
+import { validateJobs } from '../engine/validate-jobs.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Job } from './worker-pool.js';
 import type { Lang } from '../engine/types.js';
 
 const { config, lang, stamps } = workerData as { config: ResolvedConfig; lang: Lang; stamps: boolean };
-const { validateJobs } = await loadChecking();
 // Loaded only when a cache wants the content hashes: node:crypto is not free to load.
 const contentHash = stamps ? (await import('../cache/cache.js')).contentHash : undefined;
 

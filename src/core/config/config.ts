@@ -1,24 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { decodeDraft } from '../parse/decode.js';
-import { loadChecking } from '../load-checking.js';
-import type { RepositoryConfig, ResolvedConfig } from './types.js';
-import type { Bilingual, Lang } from '../engine/types.js';
+import type { ResolvedConfig } from './types.js';
+import { ConfigError } from '../errors.js';
+import type { Lang } from '../engine/types.js';
+
+export { ConfigError };
 
 export const CONFIG_FILE = 'draft.config.yaml';
-
-/** A configuration problem: the run cannot go on (exit code 2). */
-export class ConfigError extends Error {
-  constructor(
-    readonly messages: Bilingual,
-    readonly file: string,
-    readonly line = 1,
-    readonly column = 1,
-  ) {
-    super(messages.en);
-    this.name = 'ConfigError';
-  }
-}
 
 /** The language from the environment, as a locale names it: fa_IR.UTF-8 → fa; en_* → en. */
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
@@ -39,17 +27,6 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-/** What reading a configuration file needs beyond this module: loaded lazily by the CLI. */
-export interface ConfigTools {
-  fastParse: typeof import('../parse/parse.js').fastParse;
-  buildSourceMap: typeof import('../parse/locate.js').buildSourceMap;
-  locatePath: typeof import('../parse/locate.js').locatePath;
-  position: typeof import('../parse/locate.js').position;
-  checkConfigSchema: typeof import('../schema/schema-check.js').checkConfigSchema;
-  yamlMessage: typeof import('../parse/yaml-message.js').yamlMessage;
-  schemaReports: typeof import('../schema/schema-messages.js').schemaReports;
-}
-
 export interface LoadConfigOptions {
   lang?: Lang;
   configFile?: string;
@@ -57,15 +34,15 @@ export interface LoadConfigOptions {
 }
 
 /**
- * Finds draft.config.yaml by walking up from `cwd`, checks it against its schema and returns the
- * configuration in force. Throws ConfigError (never a raw exception) for a file that is wrong.
- * The YAML parser and the schema load only when there is a file to read. (The library's
- * `loadConfig`, in config-sync.ts, is the same, synchronous.)
+ * Finds draft.config.yaml by walking up from `cwd`, checks it and returns the configuration in
+ * force. Throws ConfigError (never a raw exception) for a file that is wrong. The YAML parser, the
+ * schema and the rule registry (read.ts) load only when there is a file to read; the library's
+ * `loadConfig` is read.ts's `loadConfigSync`, which has them loaded already.
  */
 export async function loadConfig(cwd: string, opts: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const file = configFileOf(cwd, opts);
   if (!file) return noConfig(cwd, opts);
-  return readConfig(file, opts, await loadChecking());
+  return (await import('./read.js')).readConfig(file, opts);
 }
 
 export function configFileOf(cwd: string, opts: LoadConfigOptions): string | undefined {
@@ -74,46 +51,4 @@ export function configFileOf(cwd: string, opts: LoadConfigOptions): string | und
 
 export function noConfig(cwd: string, opts: LoadConfigOptions): ResolvedConfig {
   return { root: resolve(cwd), lang: opts.lang ?? langFromEnv(opts.env) ?? 'fa', rules: {}, municipalities: {} };
-}
-
-export function readConfig(file: string, opts: LoadConfigOptions, tools: ConfigTools): ResolvedConfig {
-  const { fastParse, buildSourceMap, locatePath, position, checkConfigSchema, yamlMessage, schemaReports } = tools;
-  const envLang = langFromEnv(opts.env);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new ConfigError({ fa: 'فایل پیکربندی خوانده نشد.', en: 'The configuration file could not be read.' }, file);
-  }
-  const decoded = decodeDraft(bytes);
-  let data: unknown = {};
-  if (decoded.ok) {
-    const parsed = fastParse(decoded.text);
-    if (!parsed.ok) {
-      const map = buildSourceMap(decoded.text);
-      const err = map.doc.errors[0];
-      const at = position(map, err?.pos[0] ?? 0);
-      const message = yamlMessage(err?.code ?? '', err?.message ?? 'unreadable');
-      throw new ConfigError({ fa: `${message.fa} (در فایل پیکربندی)`, en: `${message.en} (in the configuration)` }, file, at.line, at.column);
-    }
-    data = parsed.data ?? {};
-    const errors = checkConfigSchema(data);
-    if (errors.length > 0) {
-      const first = schemaReports(errors, data, 'config.schema.json')[0]!;
-      const map = buildSourceMap(decoded.text);
-      const at = position(map, locatePath(map, first.path, { key: first.key }).start);
-      throw new ConfigError(first.message, file, at.line, at.column);
-    }
-  } else if (!/empty/.test(decoded.message.en)) {
-    throw new ConfigError(decoded.message, file, decoded.line, decoded.column);
-  }
-  const config = data as RepositoryConfig;
-  return {
-    ...config,
-    file,
-    root: dirname(file),
-    lang: opts.lang ?? config.lang ?? envLang ?? 'fa',
-    rules: config.rules ?? {},
-    municipalities: config.municipalities ?? {},
-  };
 }

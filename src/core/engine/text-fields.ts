@@ -1,4 +1,3 @@
-import { lastOf } from './memo.js';
 import type { DataPath } from './types.js';
 
 /**
@@ -69,10 +68,3 @@ export interface TextField {
   value: string;
   path: DataPath;
 }
-
-/** The prose fields of a draft, collected once and shared by every rule that scans text. */
-export const textsOf: (data: Record<string, unknown>) => readonly TextField[] = lastOf((data) => {
-  const collected: TextField[] = [];
-  forEachText(data, (value, path) => collected.push({ value, path }));
-  return collected;
-});

@@ -74,8 +74,8 @@ export interface DraftMeta {
  * What a semantic rule reports before it is located in the source: a data path, and optionally a
  * span inside the string at that path. The locator turns it into a line and column.
  */
-export interface RawReport {
-  messageId: string;
+export interface RawReport<MessageId extends string = string> {
+  messageId: MessageId;
   /** Values substituted into the message's {placeholders}. */
   data?: Record<string, string | number>;
   path: DataPath;

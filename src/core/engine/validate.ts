@@ -7,6 +7,7 @@ import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js
 import { checkDraftSchema } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
 import { fillMessage, isRecord, type Rule } from './rule.js';
+import { documentContexts } from './rule-context.js';
 import { configuredSeverity, defaultConfig, type ResolvedConfig } from '../config/types.js';
 import { LIMITS } from '../limits.js';
 import { yamlMessage } from '../parse/yaml-message.js';
@@ -28,45 +29,33 @@ export interface ValidateOptions {
 /** A finding before it has a position: where in the data, or where in the source. */
 type Pending = RawReport & { ruleId: string; severity: Severity; message: Bilingual } & { offset?: number; endOffset?: number };
 
-const ENGINE_IDS = new Set(['unreadable', 'yaml-syntax', 'schema']);
-
-
-function severityFor(ruleId: string, fallback: Severity, config: ResolvedConfig): Severity | 'off' {
-  return ENGINE_IDS.has(ruleId) ? fallback : configuredSeverity(ruleId, fallback, config);
-}
-
 function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string, source: string | undefined): Pending[] {
   const out: Pending[] = [];
+  // One set of shared facts per draft: the contexts of this draft's rules, and no other draft's.
+  const contextFor = documentContexts({ draft: data, file, dir: options.dir, source, config });
   for (const rule of options.rules ?? builtinRules) {
-    const configured = config.rules[rule.meta.id];
-    if (configured === 'off') continue;
-    const context = {
-      draft: data,
-      file,
-      dir: options.dir,
-      source,
-      config,
-      report(r: RawReport & { severity?: Severity }) {
-        const severity = severityFor(rule.meta.id, r.severity ?? rule.meta.severity, config);
-        if (severity === 'off') return;
-        const template = rule.meta.messages[r.messageId];
-        if (!template) throw new Error(`rule ${rule.meta.id} has no message ${r.messageId}`);
-        out.push({
-          ...r,
-          ruleId: rule.meta.id,
-          severity,
-          message: { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) },
-          replacement: rule.meta.fixable ? r.replacement : undefined,
-        });
-      },
-    };
+    const { id, messages, fixable } = rule.meta;
+    if (config.rules[id] === 'off') continue;
+    const context = contextFor((r) => {
+      const severity = configuredSeverity(id, r.severity ?? rule.meta.severity, config);
+      if (severity === 'off') return;
+      const template = messages[r.messageId];
+      if (!template) throw new Error(`rule ${id} has no message ${r.messageId}`);
+      out.push({
+        ...r,
+        ruleId: id,
+        severity,
+        message: { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) },
+        replacement: fixable ? r.replacement : undefined,
+      });
+    });
     try {
       rule.check(context);
     } catch (e) {
       // A rule that trips over malformed data must not take the file, or the batch, down with it.
       out.push({
-        ruleId: rule.meta.id, severity: 'error', messageId: 'internal', path: [],
-        message: { fa: `قاعده ${rule.meta.id} با خطای داخلی متوقف شد: ${String(e)}`, en: `Rule ${rule.meta.id} failed internally: ${String(e)}` },
+        ruleId: id, severity: 'error', messageId: 'internal', path: [],
+        message: { fa: `قاعده ${id} با خطای داخلی متوقف شد: ${String(e)}`, en: `Rule ${id} failed internally: ${String(e)}` },
       });
     }
   }

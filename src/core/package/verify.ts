@@ -29,7 +29,12 @@ import { checkSubmissionSchema } from '../schema/submission-check.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Bilingual, Lang, Severity } from '../engine/types.js';
 import { validateText } from '../engine/validate.js';
+import { LIMITS } from '../limits.js';
 import { SUBMISSION_FILE, type Submission } from './assemble.js';
+import { ATTACHMENT_LIMITS } from './attachments.js';
+
+/** submission.json is a few kilobytes; nothing near this is one. */
+const MAX_SUBMISSION_BYTES = 1024 * 1024;
 
 export interface VerifyProblem {
   severity: Severity;
@@ -68,10 +73,8 @@ export interface VerifyOptions {
 
 const fromBag = (p: BagProblem): VerifyProblem => ({ severity: p.severity, code: p.code, ...(p.file !== undefined ? { file: p.file } : {}), message: p.message });
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const sha256 = async (data: Buffer): Promise<string> => (await import('node:crypto')).createHash('sha256').update(data).digest('hex');
-
 async function readText(source: BagSource, path: string): Promise<string | undefined> {
-  if (!source.files.some((f) => f.path === path && f.regular)) return undefined;
+  if (!source.files.some((f) => f.path === path && f.regular && f.size <= MAX_SUBMISSION_BYTES)) return undefined;
   try {
     return (await source.read(path)).toString('utf8');
   } catch {
@@ -90,7 +93,8 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
     source = await FolderSource.open(path);
   } else {
     container = 'zip';
-    const read = await readBagZip(path, DEFAULT_ZIP_LIMITS);
+    // No file of a submission may be larger than an attachment may be: checked before inflating.
+    const read = await readBagZip(path, { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: ATTACHMENT_LIMITS.perFile });
     problems.push(...read.problems.map(fromBag));
     source = read.source;
     if (read.prefix !== undefined) root = read.prefix.replace(/\/$/, '');
@@ -108,7 +112,8 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
   const bagInfo = bagInfoText !== undefined ? parseBagInfo(bagInfoText).elements : [];
   const infoValue = (label: string): string | undefined => bagInfo.find((e) => e.label.toLowerCase() === label.toLowerCase())?.value;
   const agent = infoValue('Bag-Software-Agent') ?? '';
-  const hasSubmission = source.files.some((f) => f.path === `data/${SUBMISSION_FILE}`);
+  const submissionEntry = source.files.find((f) => f.path === `data/${SUBMISSION_FILE}`);
+  const hasSubmission = submissionEntry !== undefined;
   if (!hasSubmission && !/^pishnevis\b/.test(agent)) return finish(report);
 
   report.kind = 'submission';
@@ -121,6 +126,13 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
       fa: `بسته را pishnevis ساخته است اما «${submissionPath}» در آن نیست.`,
       en: `The bag was made by pishnevis but ${submissionPath} is missing.`,
     });
+    return finish(report);
+  }
+  // A link or a FIFO is never followed or read: it could name any file on the machine, or never end.
+  if (!submissionEntry.regular || submissionEntry.size > MAX_SUBMISSION_BYTES) {
+    problem('error', 'submission_unreadable', submissionPath, submissionEntry.regular
+      ? { fa: `«${submissionPath}» از سقف ${MAX_SUBMISSION_BYTES.toLocaleString('fa-IR')} بایت بزرگ‌تر است و خوانده نشد.`, en: `${submissionPath} is larger than ${MAX_SUBMISSION_BYTES} bytes and was not read.` }
+      : { fa: `«${submissionPath}» فایل معمولی نیست (پیوند نمادین، لوله یا دستگاه است) و خوانده نشد.`, en: `${submissionPath} is not a regular file (a symbolic link, pipe or device) and was not read.` });
     return finish(report);
   }
   let submission: unknown;
@@ -159,13 +171,29 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
       });
       continue;
     }
-    const data = await source.read(file.path);
-    if (data.length !== file.bytes || (await sha256(data)) !== file.sha256) {
+    // Streamed: an attachment may be larger than memory (or than a 2 GiB buffer).
+    const digest = present.size === file.bytes ? (await source.digest(file.path, ['sha256']).catch(() => undefined))?.get('sha256') : undefined;
+    if (present.size !== file.bytes || digest !== file.sha256) {
       problem('error', 'submission_file_altered', file.path, {
         fa: `پرونده «${file.path}» با اندازه یا چکیده‌ای که submission.json ثبت کرده نمی‌خواند؛ پس از بسته‌بندی تغییر کرده است.`,
         en: `${file.path} does not match the size or SHA-256 recorded in submission.json; it was changed after packaging.`,
       });
     }
+  }
+  for (const attachment of sub.attachments) {
+    const present = source.files.find((f) => f.path === attachment.path && f.regular);
+    if (present && present.size > ATTACHMENT_LIMITS.perFile) {
+      problem('error', 'attachment_too_large', attachment.path, {
+        fa: `پیوست «${attachment.path}» ${present.size.toLocaleString('fa-IR')} بایت است و از سقف ${ATTACHMENT_LIMITS.perFile.toLocaleString('fa-IR')} بایت برای یک پیوست بیشتر است.`,
+        en: `The attachment ${attachment.path} is ${present.size} bytes, over the limit of ${ATTACHMENT_LIMITS.perFile} bytes for one attachment.`,
+      });
+    }
+  }
+  if (report.payload.bytes > ATTACHMENT_LIMITS.total) {
+    problem('error', 'package_too_large', undefined, {
+      fa: `محتوای بسته ${report.payload.bytes.toLocaleString('fa-IR')} بایت است و از سقف ${ATTACHMENT_LIMITS.total.toLocaleString('fa-IR')} بایت برای یک بسته بیشتر است.`,
+      en: `The package's payload is ${report.payload.bytes} bytes, over the limit of ${ATTACHMENT_LIMITS.total} bytes for one package.`,
+    });
   }
   for (const f of payloadFiles) {
     if (!declaredPaths.has(f.path)) {
@@ -202,7 +230,14 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
   // The draft inside validates again.
   const draftPath = sub.files.draft.path;
   let draftData: Record<string, unknown> | undefined;
-  if (source.files.some((f) => f.path === draftPath && f.regular)) {
+  const draftEntry = source.files.find((f) => f.path === draftPath && f.regular);
+  if (draftEntry && draftEntry.size > LIMITS.maxFileBytes) {
+    // The same limit as `draft validate`: a draft this large is not read into memory, let alone parsed.
+    problem('error', 'draft_too_large', draftPath, {
+      fa: `پیش‌نویس درون بسته ${draftEntry.size.toLocaleString('fa-IR')} بایت است و از سقف ${LIMITS.maxFileBytes.toLocaleString('fa-IR')} بایت یک پیش‌نویس بیشتر است؛ بررسی نشد.`,
+      en: `The draft in the package is ${draftEntry.size} bytes, over the ${LIMITS.maxFileBytes}-byte limit of a draft; it was not checked.`,
+    });
+  } else if (draftEntry) {
     const decoded = decodeDraft(await source.read(draftPath));
     if (!decoded.ok) {
       problem('error', 'draft_unreadable', draftPath, decoded.message, { line: decoded.line, column: decoded.column });
@@ -236,7 +271,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
     const docPath = sub.files.document.path;
     if (source.files.some((f) => f.path === docPath && f.regular)) {
       const expected = Buffer.from(await options.render(draftData, `pishnevis ${sub.tool.version}`), 'utf8');
-      if (!expected.equals(await source.read(docPath))) {
+      if (!expected.equals(await source.read(docPath).catch(() => Buffer.alloc(0)))) {
         problem('error', 'document_mismatch', docPath, {
           fa: `سند «${docPath}» همان نیست که از پیش‌نویس درون بسته ساخته می‌شود؛ سند یا پیش‌نویس دست خورده است.`,
           en: `${docPath} is not what the draft in the package renders to; the document or the draft was edited.`,

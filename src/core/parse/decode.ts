@@ -34,7 +34,10 @@ export function utf8Text(bytes: Uint8Array): string {
 
 export type Decoded =
   | { ok: true; text: string }
-  | { ok: false; message: Bilingual; line: number; column: number };
+  | { ok: false; reason: DecodeFailure; message: Bilingual; line: number; column: number };
+
+/** Why bytes are not a draft's text: callers decide by this, and show `message`. */
+export type DecodeFailure = 'empty' | 'utf-16' | 'binary' | 'not-utf-8';
 
 /**
  * Turns the bytes of a file into text, refusing what is not a UTF-8 text file. A BOM is dropped,
@@ -44,6 +47,7 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
   if (bytes.length === 0 || isBlank(bytes)) {
     return {
       ok: false,
+      reason: 'empty',
       line: 1,
       column: 1,
       message: { fa: 'فایل خالی است؛ یک پیش‌نویس باید دست‌کم کلیدهای الزامی قالب را داشته باشد.', en: 'The file is empty; a draft needs at least the required keys of the format.' },
@@ -52,6 +56,7 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
+      reason: 'utf-16',
       line: 1,
       column: 1,
       message: { fa: 'فایل با UTF-16 ذخیره شده است؛ آن را با رمزگذاری UTF-8 ذخیره کنید.', en: 'The file is saved as UTF-16; save it as UTF-8.' },
@@ -62,6 +67,7 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
     const { line, column } = byteLineColumn(bytes, nul);
     return {
       ok: false,
+      reason: 'binary',
       line,
       column,
       message: { fa: 'فایل دودویی است (بایت صفر دارد)، نه یک فایل متنی YAML.', en: 'The file is binary (it contains a NUL byte), not a YAML text file.' },
@@ -76,6 +82,7 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
   const { line, column } = byteLineColumn(bytes, bad);
   return {
     ok: false,
+    reason: 'not-utf-8',
     line,
     column,
     message: {

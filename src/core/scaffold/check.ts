@@ -18,6 +18,7 @@ import { toPersianDigits } from '../../persian/digits.js';
 import type { SchemaError } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
 import { fillMessage, type Rule } from '../engine/rule.js';
+import { documentContexts } from '../engine/rule-context.js';
 import { rules as builtinRules } from '../../rules/index.js';
 import type { Bilingual, DataPath } from '../engine/types.js';
 import type { Kind } from './types.js';
@@ -133,22 +134,20 @@ function startsWith(path: DataPath, prefix: DataPath): boolean {
 /** The project's semantic rules on a draft that holds only this answer; findings about it, by severity. */
 function ruleFindings(draft: Record<string, unknown>, at: DataPath, ctx: CheckContext, out: FieldCheck): void {
   const config = ctx.config ?? defaultConfig(process.cwd());
+  const contextFor = documentContexts({ draft, file: '<answer>', dir: undefined, config });
   for (const rule of ctx.rules ?? builtinRules) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;
     try {
-      rule.check({
-        draft, file: '<answer>', dir: undefined, config,
-        report(r) {
-          if (!startsWith(r.path, at)) return;
-          const severity = configuredSeverity(rule.meta.id, r.severity ?? rule.meta.severity, config);
-          if (severity === 'off') return;
-          const template = rule.meta.messages[r.messageId];
-          if (!template) return;
-          const message = { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) };
-          (severity === 'error' ? out.errors : out.warnings).push(message);
-        },
-      });
+      rule.check(contextFor((r) => {
+        if (!startsWith(r.path, at)) return;
+        const severity = configuredSeverity(rule.meta.id, r.severity ?? rule.meta.severity, config);
+        if (severity === 'off') return;
+        const template = rule.meta.messages[r.messageId];
+        if (!template) return;
+        const message = { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) };
+        (severity === 'error' ? out.errors : out.warnings).push(message);
+      }));
     } catch {
       // A rule that cannot read a partial draft has nothing to say about this answer.
     }

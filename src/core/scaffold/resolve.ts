@@ -119,7 +119,8 @@ export function readAnswersFile(text: string): RawAnswers {
   const raw: RawAnswers = {};
   const unknown: string[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const k = KEY_ALIASES[key];
+    // Own keys only: `constructor`, `toString` or `__proto__` would otherwise find Object.prototype's.
+    const k = Object.hasOwn(KEY_ALIASES, key) ? KEY_ALIASES[key] : undefined;
     if (!k) unknown.push(key);
     else if (value !== null) raw[k] = value;
   }

@@ -1,0 +1,69 @@
+import { readText } from '../parse/decode.js';
+import { buildSourceMap, locatePath, position } from '../parse/locate.js';
+import { configuredSeverity, type ResolvedConfig } from '../config/types.js';
+import { fillMessage, type Entry, type RepositoryRule } from './rule.js';
+import { repositoryRules } from '../../rules/index.js';
+import type { Bilingual, DataPath, Finding, Lang } from './types.js';
+
+export type { Entry };
+
+function locateIn(path: string, field: DataPath): { line: number; column: number } {
+  try {
+    const text = readText(path);
+    const map = buildSourceMap(text);
+    return position(map, locatePath(map, field).start);
+  } catch {
+    return { line: 1, column: 1 };
+  }
+}
+
+const fill = (template: Bilingual, data: Record<string, string | number>): Bilingual => ({ fa: fillMessage(template.fa, data), en: fillMessage(template.en, data) });
+
+/**
+ * Checks the drafts against each other and returns the findings of the `selected` ones (those being
+ * reported), by path. `context` holds every other draft of the repository, so a run over a shard or
+ * over changed files still sees a clash with a draft it does not report on.
+ */
+export function checkRepository(
+  selected: readonly Entry[],
+  context: readonly Entry[],
+  config: ResolvedConfig,
+  lang: Lang,
+  rules: readonly RepositoryRule[] = repositoryRules,
+): Map<string, Finding[]> {
+  const reported = new Set(selected);
+  const found = new Map<string, Finding[]>();
+  for (const rule of rules) {
+    const { id, messages } = rule.meta;
+    const severity = configuredSeverity(id, rule.meta.severity, config);
+    if (severity === 'off') continue;
+    // A key seen once (nearly every key) holds its entry itself, not a list of one.
+    const groups = new Map<string, Entry | Entry[]>();
+    for (const list of [selected, context]) {
+      for (const entry of list) {
+        const k = rule.key(entry.meta);
+        if (k === undefined) continue;
+        const group = groups.get(k);
+        if (group === undefined) groups.set(k, entry);
+        else if (Array.isArray(group)) group.push(entry);
+        else groups.set(k, [group, entry]);
+      }
+    }
+    for (const group of groups.values()) {
+      if (!Array.isArray(group)) continue;
+      const places = group.map((e) => ({ e, at: locateIn(e.path, rule.field) }));
+      for (const { e, at } of places) {
+        if (!reported.has(e)) continue;
+        const message = fill(messages.duplicate, rule.data(e.meta, group.length));
+        const finding: Finding = {
+          ruleId: id, severity, message: message[lang], messages: message, file: e.display, line: at.line, column: at.column,
+          related: places.filter((p) => p.e !== e).map((p) => ({ file: p.e.display, line: p.at.line, column: p.at.column, message: messages.related[lang] })),
+        };
+        const list = found.get(e.path);
+        if (list) list.push(finding);
+        else found.set(e.path, [finding]);
+      }
+    }
+  }
+  return found;
+}
