@@ -97,7 +97,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
   for (; i < items.length; i++) {
     const it = items[i]!;
     if (it.type === 'table') break;
-    if (isStructural(it.r)) break;
+    if (isStructural(it.r) && articleStarts(it.r, 0)) break;
     head.push(it);
   }
   const hasArticles = i < items.length && items[i]!.type !== 'table';
@@ -174,6 +174,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     cur.trailingNotes = [];
   };
   let pendingTitle: ((text: string) => void) | undefined;
+  let lastNumber = 0;
 
   for (; hasArticles && i < items.length; i++) {
     const it = items[i]!;
@@ -220,8 +221,9 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       if (!r.rest) pendingTitle = (text) => (section!.title = text);
       continue;
     }
-    if (r.kind === 'article' || r.kind === 'single-article') {
+    if ((r.kind === 'article' || r.kind === 'single-article') && articleStarts(r, lastNumber)) {
       settle();
+      if (r.kind === 'article') lastNumber = r.number;
       const article: Article = { text: '' };
       if (r.kind === 'article') article.number = r.number;
       else out.singleArticle = true;
@@ -429,6 +431,16 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     }
     end.unshift(...trailing);
   }
+}
+
+/**
+ * «ماده ۳ –» starts an article; «ماده ۵۵ قانون شهرداری به شرح زیر اصلاح می‌شود:» at the start of a
+ * paragraph cites another law's article. Without a separator after the number, only the next number
+ * in sequence starts an article.
+ */
+function articleStarts(r: Recognised, lastNumber: number): boolean {
+  if (r.kind !== 'article') return true;
+  return r.separated || r.number === lastNumber + 1;
 }
 
 function stripLabel(label: string): string {
