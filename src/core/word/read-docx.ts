@@ -38,7 +38,7 @@ export type WordBlock = WordParagraph | WordTable;
 export interface WordWarning {
   /** The paragraph it was in (1-based), when there is one. */
   paragraph?: number;
-  code: Hazard | 'numbering' | 'merged-cells' | 'mammoth';
+  code: Hazard | 'numbering' | 'merged-cells' | 'mammoth' | 'unplaced' | 'attachments-list';
   message: Bilingual;
 }
 

@@ -74,8 +74,8 @@ const endsSentence = (s: string): boolean => /[.:؛!؟?…]$/.test(s.trim());
 
 export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): ImportedStructure {
   const out: ImportedStructure = { articles: [], enforcement: { responsible: [] }, addressees: [], body: [], copies: [], dropped: [], warnings: [...warnings] };
-  const warn = (paragraph: number, message: Bilingual): void => {
-    out.warnings.push({ paragraph, code: 'mammoth', message });
+  const warn = (paragraph: number, message: Bilingual, code: WordWarning['code'] = 'unplaced'): void => {
+    out.warnings.push({ paragraph, code, message });
   };
 
   // 1. Paragraphs as lines, a Word list label in front of the text as if typed.
@@ -374,7 +374,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       continue;
     }
     if (field?.field === 'attachments-list') {
-      warn(line.index, { fa: `فهرست پیوست‌ها (پاراگراف ${fa(line.index)}) آورده نشد؛ پیوست‌ها را با مسیر پرونده زیر attachments بنویسید.`, en: `The list of attachments (paragraph ${line.index}) was not imported; list attachments with their file paths under attachments.` });
+      warn(line.index, { fa: `فهرست پیوست‌ها (پاراگراف ${fa(line.index)}) آورده نشد؛ پیوست‌ها را با مسیر پرونده زیر attachments بنویسید.`, en: `The list of attachments (paragraph ${line.index}) was not imported; list attachments with their file paths under attachments.` }, 'attachments-list');
       inCopies = false;
       inAttachments = true;
       continue;
