@@ -178,6 +178,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('build <id>.zip, the BagIt submission package of a ready draft / ساخت بسته ارسالی BagIt')
     .argument('<file>', 'the draft (*.yaml), status: ready and without errors')
     .option('-o, --output <folder>', 'the folder to write <id>.zip in (default: the current folder), or a path ending in .zip')
+    .option('--with-docx', 'also put the document in the package as a Word file (<id>.docx)')
     .addOption(shared.force('replace an existing package')))
     .action(action(async () => (await import('./commands/package.js')).packageCommand));
 

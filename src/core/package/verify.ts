@@ -158,7 +158,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
   report.submission = sub;
 
   // Every declared file present and as declared; every payload file declared.
-  const declared = [sub.files.draft, sub.files.document, ...sub.attachments];
+  const declared = [sub.files.draft, sub.files.document, ...(sub.files.wordDocument ? [sub.files.wordDocument] : []), ...sub.attachments];
   const declaredPaths = new Set<string>([submissionPath]);
   for (const file of declared) {
     if (declaredPaths.has(file.path)) continue; // an attachment listed twice is one file

@@ -22,7 +22,6 @@ import { deterministicDocx } from './docx-zip.js';
 
 export const DOCX_FONT = 'B Nazanin';
 export const DOCX_FONT_FALLBACKS = ['Vazirmatn', 'Tahoma'];
-export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 // Sizes in half-points, indents in twentieths of a point.
 const BODY_SIZE = 28;
