@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
-import { readRegularFileSync } from '../core/fs/regular-file.js';
+import { readRegularFileSync } from '../core/parse/read-file.js';
 import { loadConfig } from '../core/config/config.js';
 import { outputFile } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
@@ -83,9 +83,10 @@ function readAnswersOption(path: string, cwd: string): RawAnswers {
   // A FIFO or a device (`--answers /dev/zero`) would hang or fill memory: only a regular file is read.
   const read = readRegularFileSync(file, ANSWERS_LIMIT);
   if (!read.ok) {
-    const why: Bilingual = read.reason === 'not-regular' ? { fa: 'فایل معمولی نیست', en: 'it is not a regular file' }
-      : read.reason === 'too-large' ? { fa: 'بزرگ‌تر از یک مگابایت است', en: 'it is larger than 1 MB' }
-      : read.reason === 'missing' ? { fa: 'وجود ندارد', en: 'it does not exist' } : { fa: read.detail, en: read.detail };
+    const code = read.reason === 'error' ? read.error.code ?? 'EIO' : '';
+    const why: Bilingual = read.reason === 'not-a-file' || read.reason === 'directory' ? { fa: 'فایل معمولی نیست', en: 'it is not a regular file' }
+      : read.reason === 'too-big' ? { fa: 'بزرگ‌تر از یک مگابایت است', en: 'it is larger than 1 MB' }
+      : code === 'ENOENT' ? { fa: 'وجود ندارد', en: 'it does not exist' } : { fa: code, en: code };
     throw new UsageError({ fa: `فایل پاسخ‌ها خوانده نشد (${why.fa}): ${path}`, en: `Could not read the answers file (${why.en}): ${path}` });
   }
   const text = read.bytes.toString('utf8');

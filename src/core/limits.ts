@@ -6,6 +6,8 @@ export const LIMITS = {
   maxNodes: 200_000,
   /** Nesting depth of the parsed data. */
   maxDepth: 64,
+  /** YAML anchors and aliases in one file: a draft needs none, and yaml resolves each alias by a walk. */
+  maxAnchors: 1_000,
   /** yaml's own alias expansion guard on the slow (positioned) path. */
   maxAliasCount: 1_000,
 } as const;

@@ -2,7 +2,7 @@ import { readRegularFileSync } from '../parse/read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
 import { fastParse } from '../parse/parse.js';
-import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap } from '../parse/locate.js';
+import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
 import { checkDraftSchema } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
@@ -119,12 +119,14 @@ function locateAll(text: string, data: unknown, simple: boolean, pending: readon
   const index = lineIndex(text);
   let map = built;
   const slow = (): SourceMap => (map ??= buildSourceMap(text));
+  // One cursor for the span searches of the fast path, as the source map keeps one for the slow path.
+  const spans: { spanCursor?: SpanCursor } = {};
   const where = (p: Pending): Located => {
     if (simple) {
       const range = fastLocatePath(index, p.path, { key: p.key });
       if (range) {
         const value = p.span && !p.key ? valueAtPath(data, p.path) : undefined;
-        const found = typeof value === 'string' ? findSpan(text, range.start, range.end, value, p.span!) : undefined;
+        const found = typeof value === 'string' ? findSpan(text, range.start, range.end, value, p.span!, spans) : undefined;
         return found ?? { start: range.start, end: range.end, exact: false };
       }
     }
@@ -161,6 +163,9 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const fast = fastParse(text);
+  // The fast reader accepts no anchors; past it, thousands of them are one finding at once (yaml, which
+  // locates findings there, resolves each alias by walking the document).
+  if (!(fast.ok && fast.simple) && countAnchors(text) > LIMITS.maxAnchors) return tooManyAnchors(file, lang);
   if (fast.ok) {
     const pending = check(fast.data, options, config, file, text);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
@@ -168,8 +173,20 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   }
 
   if (fast.reason === 'too-deep') return tooDeep(file, lang);
-  const map = buildSourceMap(text);
+  // Past a structural limit, one finding at once: yaml's document of a 5 MB flow sequence or of
+  // thousands of anchors costs seconds and gigabytes, and would only say the same.
+  if (fast.reason === 'too-large') return tooLarge(file, lang);
+  let map: SourceMap;
+  try {
+    map = buildSourceMap(text);
+  } catch (e) {
+    // yaml composes recursively: nesting that js-yaml refused (an unknown tag) can overflow the stack.
+    if (e instanceof RangeError) return tooDeep(file, lang);
+    throw e;
+  }
   const problems = [...map.doc.errors];
+  // yaml turns a stack overflow in its recursive composer into an error of its own; it is nesting.
+  if (problems.some((e) => /Maximum call stack/.test(e.message))) return tooDeep(file, lang);
   if (problems.length > 0) {
     return finish(file, problems.map((err) => {
       // An error at the very end (an unclosed quote) is shown on the last line, not one past it.
@@ -178,12 +195,15 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
       return { ruleId: 'yaml-syntax', severity: 'error' as const, message: message[lang], messages: message, file, line: s.line, column: s.column };
     }));
   }
-  if (fast.reason === 'too-large') return tooLarge(file, lang);
   // js-yaml refused what yaml accepts: trust the positioned parser.
   let data: unknown;
   try {
     data = toJS(map);
-  } catch {
+  } catch (e) {
+    // An alias whose anchor is not defined is a mistake in the file, not a file too large.
+    const unresolved = e instanceof ReferenceError ? /\*?([^\s]+)$/.exec(e.message.replace(/\.$/, ''))?.[1] : undefined;
+    if (unresolved !== undefined) return undefinedAlias(file, lang, text, unresolved);
+    if (e instanceof RangeError) return tooDeep(file, lang);
     return tooLarge(file, lang);
   }
   return finish(file, locateAll(text, data, false, check(data, options, config, file), file, lang, map), metaOf(data));
@@ -202,6 +222,33 @@ const tooLarge = (file: string, lang: Lang): FileResult => refuse(file, lang, {
   fa: `فایل بیش از ${LIMITS.maxNodes.toLocaleString('fa-IR')} مقدار دارد (یا با ارجاع‌های YAML، anchor/alias، به داده‌ای چنین بزرگ باز می‌شود)؛ این یک پیش‌نویس نیست و پردازش نشد.`,
   en: `The file holds more than ${LIMITS.maxNodes.toLocaleString('en-US')} values (or expands to that many through YAML anchors and aliases), far more than a draft holds, so it was not processed.`,
 });
+
+/**
+ * Anchors («&name») and aliases («*name») in the text, counted from their indicators: a draft has none
+ * or a few, and yaml resolves each alias by walking the document, so thousands of them cost seconds.
+ */
+function countAnchors(text: string): number {
+  let count = 0;
+  const re = /(?:^|[\s\[{,])[&*][^\s,\[\]{}]/g;
+  while (re.exec(text) !== null) if (++count > LIMITS.maxAnchors) break;
+  return count;
+}
+
+const tooManyAnchors = (file: string, lang: Lang): FileResult => refuse(file, lang, {
+  fa: `فایل بیش از ${LIMITS.maxAnchors.toLocaleString('fa-IR')} ارجاع YAML (anchor «&» یا alias «*») دارد؛ پیش‌نویس به آنها نیازی ندارد و پردازش نشد.`,
+  en: `The file has more than ${LIMITS.maxAnchors.toLocaleString('en-US')} YAML anchors («&») or aliases («*»); a draft needs none, so it was not processed.`,
+});
+
+function undefinedAlias(file: string, lang: Lang, text: string, name: string): FileResult {
+  const at = text.search(new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![^\\s,\\]}])`));
+  const index = lineIndex(text);
+  const { line, column } = linePosition(index, Math.max(0, at));
+  const message: Bilingual = {
+    fa: `ارجاع YAML «*${name}» به anchor تعریف‌نشده‌ای اشاره می‌کند؛ پیش از آن «&${name}» نیامده است.`,
+    en: `The YAML alias "*${name}" refers to an anchor that is not defined; no "&${name}" comes before it.`,
+  };
+  return finish(file, [{ ruleId: 'yaml-syntax', severity: 'error', message: message[lang], messages: message, file, line, column }]);
+}
 
 type Opened = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number } | { ok: false; message: Bilingual };
 

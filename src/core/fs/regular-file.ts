@@ -1,12 +1,13 @@
 /**
- * Opening a file the user or a bag names, without trusting what it is. A FIFO would block `open` or
+ * Opening a file a bag names, without trusting what it is (parse/read-file.ts reads the files a user
+ * names, which may be links). A FIFO would block `open` or
  * `read` for ever, a device such as /dev/zero never ends, and a symbolic link inside a bag may point
  * anywhere on the machine. So a file is opened without following a final link (O_NOFOLLOW) and without
  * blocking (O_NONBLOCK: a FIFO with no writer opens at once instead of hanging), checked to be a
  * regular file on the open handle (no race between a check and the open), and read no further than a
  * bound, counted on the bytes actually read since a file may grow while it is read.
  */
-import { constants, openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 export type RegularFileProblem =
@@ -31,37 +32,7 @@ function problemOf(err: unknown): { ok: false } & RegularFileProblem {
   return { ok: false, reason: 'unreadable', detail: code ?? (err as Error).message };
 }
 
-/** Reads a regular file of at most `limit` bytes; anything else is a problem, never a hang or a throw. */
-export function readRegularFileSync(path: string, limit: number): RegularFileRead {
-  let fd: number;
-  try {
-    fd = openSync(path, FLAGS);
-  } catch (err) {
-    return problemOf(err);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { ok: false, reason: 'not-regular' };
-    if (info.size > limit) return { ok: false, reason: 'too-large', size: info.size, limit };
-    // One byte past the bound tells a file that grew since fstat from one that is exactly at it.
-    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size) + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > limit) return { ok: false, reason: 'too-large', size: length, limit };
-      if (length === buffer.length) break;
-    }
-    return { ok: true, bytes: buffer.subarray(0, length), size: length, mtimeMs: info.mtimeMs };
-  } catch (err) {
-    return problemOf(err);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The asynchronous form of {@link readRegularFileSync}. */
+/** Reads a regular file of at most `limit` bytes, never through a final link; anything else is a problem, never a hang or a throw. */
 export async function readRegularFile(path: string, limit: number): Promise<RegularFileRead> {
   const opened = await openRegularFile(path);
   if (!opened.ok) return opened;

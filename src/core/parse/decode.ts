@@ -37,7 +37,7 @@ export type Decoded =
   | { ok: false; reason: DecodeFailure; message: Bilingual; line: number; column: number };
 
 /** Why bytes are not a draft's text: callers decide by this, and show `message`. */
-export type DecodeFailure = 'empty' | 'utf-16' | 'binary' | 'not-utf-8';
+export type DecodeFailure = 'empty' | 'utf-16' | 'utf-32' | 'binary' | 'not-utf-8';
 
 /**
  * Turns the bytes of a file into text, refusing what is not a UTF-8 text file. A BOM is dropped,
@@ -51,6 +51,17 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
       line: 1,
       column: 1,
       message: { fa: 'فایل خالی است؛ یک پیش‌نویس باید دست‌کم کلیدهای الزامی قالب را داشته باشد.', en: 'The file is empty; a draft needs at least the required keys of the format.' },
+    };
+  }
+  // UTF-32's byte-order marks (FF FE 00 00, 00 00 FE FF) are checked first: the little-endian one
+  // starts like UTF-16's.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    return {
+      ok: false,
+      reason: 'utf-32',
+      line: 1,
+      column: 1,
+      message: { fa: 'فایل با UTF-32 ذخیره شده است؛ آن را با رمزگذاری UTF-8 ذخیره کنید.', en: 'The file is saved as UTF-32; save it as UTF-8.' },
     };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -12,6 +12,18 @@ export interface LineIndex {
   text: string;
   /** Offset of each line's first character. */
   starts: number[];
+  /**
+   * Each block's entries (and keys) and each entry's value, worked out once per document: a draft with
+   * thousands of findings in one large mapping would otherwise rescan the mapping for every finding.
+   */
+  blocks?: Map<string, BlockEntries>;
+  values?: Map<string, Target | undefined>;
+}
+
+interface BlockEntries {
+  list: Entry[];
+  /** Plain key to its first entry (as a search from the top finds it). */
+  keys?: Map<string, Entry>;
 }
 
 export function lineIndex(text: string): LineIndex {
@@ -187,8 +199,41 @@ export interface SourceRange {
   block: boolean;
 }
 
-/** The value of an entry of a block: what follows its key, or its dash. */
+function blockId(block: Block): string {
+  return `${block.kind}:${block.from}:${block.to}:${block.indent}:${block.firstColumn ?? -1}`;
+}
+
+function entriesOf(index: LineIndex, block: Block): BlockEntries {
+  index.blocks ??= new Map();
+  const id = blockId(block);
+  let found = index.blocks.get(id);
+  if (found === undefined) index.blocks.set(id, (found = { list: entries(index, block) }));
+  return found;
+}
+
+function keyedEntry(index: LineIndex, block: Block, key: string): Entry | undefined {
+  const of = entriesOf(index, block);
+  if (of.keys === undefined) {
+    of.keys = new Map();
+    for (const e of of.list) {
+      const k = keyAt(index, e.at, lineEnd(index, e.line));
+      if (k !== undefined && !of.keys.has(k)) of.keys.set(k, e);
+    }
+  }
+  return of.keys.get(key);
+}
+
+/** The value of an entry of a block: what follows its key, or its dash (worked out once per entry). */
 function entryValue(index: LineIndex, block: Block, entry: Entry): Target | undefined {
+  index.values ??= new Map();
+  const id = `${blockId(block)}@${entry.at}`;
+  if (index.values.has(id)) return index.values.get(id);
+  const value = entryValueOf(index, block, entry);
+  index.values.set(id, value);
+  return value;
+}
+
+function entryValueOf(index: LineIndex, block: Block, entry: Entry): Target | undefined {
   if (block.kind === 'seq') return valueAt(index, entry.line, entry.at + 1, block.indent, block.to, true);
   const key = keyAt(index, entry.at, lineEnd(index, entry.line));
   return key === undefined ? undefined : valueAt(index, entry.line, entry.at + key.length + 1, block.indent, block.to, false);
@@ -200,7 +245,7 @@ function entryValue(index: LineIndex, block: Block, entry: Entry): Target | unde
  * comments after it are not part of it.
  */
 function blockRange(index: LineIndex, block: Block): SourceRange | undefined {
-  let list = entries(index, block);
+  let list = entriesOf(index, block).list;
   // In a mapping, dashes at its own indent are the items of a sequence under its previous key.
   if (block.kind === 'map') list = list.filter((e) => !isDash(index, e.at, lineEnd(index, e.line)));
   const first = list[0];
@@ -240,10 +285,9 @@ export function fastLocatePath(
   for (let k = 0; k < path.length; k++) {
     const segment = path[k]!;
     const last = k === path.length - 1;
-    const list = entries(index, block);
     if (block.kind === 'map') {
       if (typeof segment !== 'string') return undefined;
-      const found = list.find((e) => keyAt(index, e.at, lineEnd(index, e.line)) === segment);
+      const found = keyedEntry(index, block, segment);
       if (!found) return missing();
       const keyRange = { start: found.at, end: found.at + segment.length, block: false };
       if (last && opts.key) return keyRange;
@@ -251,7 +295,7 @@ export function fastLocatePath(
       viaKey = keyRange;
     } else {
       if (typeof segment !== 'number' || (last && opts.key)) return undefined;
-      const found = list[segment];
+      const found = entriesOf(index, block).list[segment];
       if (!found) return missing();
       if (!isDash(index, found.at, lineEnd(index, found.line))) return undefined;
       target = entryValue(index, block, found);

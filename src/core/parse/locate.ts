@@ -18,6 +18,18 @@ export interface SourceMap {
   doc: Document.Parsed;
   lineCounter: LineCounter;
   text: string;
+  /** Each mapping's keys, indexed on first look-up: thousands of findings in one mapping stay linear. */
+  keyIndex?: WeakMap<object, Map<string, Pair>>;
+  /** Where the last span search in a scalar stopped, so the next one in the same scalar goes on from there. */
+  spanCursor?: SpanCursor;
+}
+
+/** How far a value has been walked against its source: value[0, v) ends before source offset s. */
+export interface SpanCursor {
+  start: number;
+  value: string;
+  v: number;
+  s: number;
 }
 
 export interface Located {
@@ -33,13 +45,51 @@ export function buildSourceMap(text: string): SourceMap {
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // yaml compares each key with every earlier key of its mapping (quadratic: 40,000 keys took 15 s);
+    // duplicates are found in one pass below instead, with the same error.
+    uniqueKeys: false,
     strict: true,
     keepSourceTokens: false,
     schema: 'core',
     merge: false,
   });
+  reportDuplicateKeys(doc);
   return { doc, lineCounter, text };
+}
+
+/**
+ * yaml's DUPLICATE_KEY error for every key equal to an earlier scalar key of its mapping (yaml's own
+ * test: the same scalar value), at the key, found with one set per mapping. Errors stay in source order.
+ */
+function reportDuplicateKeys(doc: Document.Parsed): void {
+  const { isMap, isPair, isScalar, isSeq, YAMLParseError } = yaml();
+  const found: InstanceType<typeof YAMLParseError>[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (seen.has(key.value) && !Number.isNaN(key.value)) {
+            const at = key.range?.[0] ?? 0;
+            found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          }
+          seen.add(key.value);
+        } else if (key) {
+          stack.push(key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  if (found.length === 0) return;
+  doc.errors.push(...found);
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 export function position(map: SourceMap, offset: number): { line: number; column: number } {
@@ -64,7 +114,7 @@ export function locatePath(
   path: DataPath,
   opts: { key?: boolean; span?: { index: number; length: number } } = {},
 ): Located {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = map.doc.contents;
   let pair: Pair | undefined;
   let complete = true;
@@ -73,7 +123,7 @@ export function locatePath(
     let next: unknown;
     let nextPair: Pair | undefined;
     if (isMap(node)) {
-      nextPair = node.items.find((p) => isPair(p) && keyOf(p) === String(segment)) as Pair | undefined;
+      nextPair = pairOf(map, node, String(segment));
       next = nextPair?.value;
     } else if (isSeq(node) && typeof segment === 'number') {
       next = node.items[segment];
@@ -94,10 +144,28 @@ export function locatePath(
   const range = target?.range ?? (map.doc.contents as Node | null)?.range;
   if (!range) return { start: 0, end: 0, exact: false };
   if (opts.span && isScalar(target) && typeof target.value === 'string') {
-    const found = findSpan(map.text, range[0], range[1], target.value, opts.span);
+    const found = findSpan(map.text, range[0], range[1], target.value, opts.span, map);
     if (found) return found;
   }
   return { start: range[0], end: range[1], exact: false };
+}
+
+/** The first pair of `node` whose key reads `key`, from an index built on the mapping's first look-up. */
+function pairOf(map: SourceMap, node: import('yaml').YAMLMap, key: string): Pair | undefined {
+  const { isPair } = yaml();
+  if (node.items.length < 16) return node.items.find((p) => isPair(p) && keyOf(p) === key) as Pair | undefined;
+  map.keyIndex ??= new WeakMap();
+  let index = map.keyIndex.get(node);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of node.items) {
+      if (!isPair(p)) continue;
+      const k = keyOf(p as Pair);
+      if (k !== undefined && !index.has(k)) index.set(k, p as Pair);
+    }
+    map.keyIndex.set(node, index);
+  }
+  return index.get(key);
 }
 
 function keyOf(pair: Pair): string | undefined {
@@ -120,13 +188,22 @@ export function findSpan(
   end: number,
   value: string,
   span: { index: number; length: number },
+  holder?: { spanCursor?: SpanCursor },
 ): Located | undefined {
   const needle = value.slice(span.index, span.index + span.length);
   if (needle.length === 0) return undefined;
   let s = start;
   let from = -1;
   const stop = span.index + span.length;
-  for (let v = 0; v < stop; v++) {
+  // Many findings in one long text come in order: each search goes on from where the last one stopped
+  // instead of walking the text from its start again (which made such a text quadratic).
+  let v = 0;
+  const cursor = holder?.spanCursor;
+  if (cursor !== undefined && cursor.start === start && cursor.value === value && cursor.v <= span.index) {
+    v = cursor.v;
+    s = cursor.s;
+  }
+  for (; v < stop; v++) {
     const ch = value[v];
     let skipped = 0;
     // A folded line break is a space in the value and a newline (plus indentation) in the source.
@@ -140,5 +217,6 @@ export function findSpan(
   }
   if (from === -1) return undefined;
   const to = s;
+  if (holder !== undefined) holder.spanCursor = { start, value, v: stop, s };
   return { start: from, end: to, exact: source.slice(from, to) === needle };
 }
