@@ -146,3 +146,22 @@ describe('draft import', () => {
     await expect(importCommand({ ...io(), ...META, file: 'notes.docx' })).rejects.toMatchObject({ messages: { en: expect.stringContaining('is not a Word document') } });
   });
 });
+
+describe('what import cannot place is reported by paragraph, never dropped in silence', () => {
+  it('a footnote, a comment, tracked changes, an image and a text box (LibreOffice fixture)', async () => {
+    const { structure: s } = await importWord(fixture('hazards.docx'));
+    expect(s.warnings.map((w) => [w.code, w.paragraph])).toEqual([
+      ['footnote', 3], ['comment', 4], ['tracked-insertion', 5], ['tracked-deletion', 5], ['image', 6], ['text-box', 7],
+    ]);
+    expect(s.warnings.find((w) => w.code === 'tracked-deletion')!.message.en).toContain('"به شورای شهر"');
+    expect(s.warnings.find((w) => w.code === 'text-box')!.message.en).toContain('its text was put after the paragraph');
+    // The text around each of them is all there; the accepted insertion is in, the deletion out.
+    expect(s.articles[0]!.items).toEqual([
+      'ایجاد خیابانها و کوچهها و میدانها و باغهای عمومی و مجاری آب و توسعه معابر در حدود قوانین موضوعه',
+      'تنظیف و نگاهداری و تسطیح معابر و انهار عمومی و مجاری آبها و فاضلاب.',
+      'تهیه مقررات صنفی و پیشنهاد آن.',
+      'نقشه شهر در صورت لزوم اصلاح می‌شود.',
+      'احداث اماکن عمومی مورد نیاز شهر.\nمتن درون کادر',
+    ]);
+  });
+});

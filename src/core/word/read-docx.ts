@@ -64,7 +64,7 @@ interface MNode {
 
 const HAZARD_TEXT: Record<Hazard, Bilingual> = {
   image: { fa: 'تصویری دارد که به پیش‌نویس آورده نشد', en: 'holds an image, which was not imported' },
-  'text-box': { fa: 'کادر متنی دارد', en: 'holds a text box' },
+  'text-box': { fa: 'کادر متنی دارد', en: 'holds a text box' }, // refined where it is reported
   footnote: { fa: 'پانویس دارد که متن آن آورده نشد', en: 'holds a footnote, whose text was not imported' },
   comment: { fa: 'یادداشت (کامنت) دارد که آورده نشد', en: 'holds a comment, which was not imported' },
   'tracked-insertion': { fa: 'تغییر ردیابی‌شده (افزوده) دارد؛ افزوده‌ها پذیرفته شدند', en: 'has tracked insertions; they were taken as accepted' },
@@ -142,12 +142,20 @@ export async function readWordDocument(buffer: Buffer): Promise<WordDocument> {
       if (where) list = counter.next(where.numId, where.ilvl);
       for (const h of info.hazards) {
         const lost = info.lostText.filter((t) => t.trim() !== '').join(' … ');
+        let text = HAZARD_TEXT[h];
+        if (h === 'text-box') {
+          // A VML text box's paragraphs reach the draft after this one; a DrawingML-only box's do not.
+          text = lost
+            ? { fa: 'کادر متنی دارد که متن آن آورده نشد', en: 'holds a text box whose text was not imported' }
+            : { fa: 'کادر متنی دارد؛ متن آن پس از همین پاراگراف آمد', en: 'holds a text box; its text was put after the paragraph' };
+        }
+        const quoted = lost && (h === 'text-box' || h === 'tracked-deletion');
         warnings.push({
           paragraph: index,
           code: h,
           message: {
-            fa: `پاراگراف ${toPersianDigits(index)} سند ${HAZARD_TEXT[h].fa}${lost && (h === 'text-box' || h === 'tracked-deletion') ? `: «${lost}»` : ''}.`,
-            en: `Paragraph ${index} ${HAZARD_TEXT[h].en}${lost && (h === 'text-box' || h === 'tracked-deletion') ? `: "${lost}"` : ''}.`,
+            fa: `پاراگراف ${toPersianDigits(index)} سند ${text.fa}${quoted ? `: «${lost}»` : ''}.`,
+            en: `Paragraph ${index} ${text.en}${quoted ? `: "${lost}"` : ''}.`,
           },
         });
       }
