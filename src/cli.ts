@@ -166,7 +166,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   withShared(program
     .command('render')
-    .description('write the draft as an HTML document to preview / ساخت سند HTML پیش‌نویس برای پیش‌نمایش')
+    .description('write the draft as an HTML (or Word) document / ساخت سند HTML یا Word پیش‌نویس')
     .argument('<file>', 'the draft (*.yaml)')
     .option('-o, --output <path>', 'the file to write, or a folder (default: <id>.html or <id>.docx in the current folder)')
     .addOption(new Option('--format <format>', 'html, or docx for a Word document / قالب خروجی').choices(['html', 'docx']).default('html'))

@@ -109,3 +109,13 @@ describe('the structure of a typed document', () => {
     expect(s.copies).toEqual([{ to: 'استانداری', purpose: 'جهت اطلاع' }]);
   });
 });
+
+describe('letterhead or title', () => {
+  it('an organisation line is letterhead above a title, and the title when nothing else could be', () => {
+    const withTitle = buildStructure(doc('سازمان مدیریت پسماند', 'دستورالعمل آزمایشی تفکیک پسماند از مبدأ', 'ماده ۱- متن.'), []);
+    expect(withTitle.dropped).toEqual(['سازمان مدیریت پسماند']);
+    expect(withTitle.title).toBe('دستورالعمل آزمایشی تفکیک پسماند از مبدأ');
+    const alone = buildStructure(doc('بسمه تعالی', 'سازمان مدیریت پسماند و تفکیک از مبدأ', 'ماده ۱- متن.'), []);
+    expect(alone.title).toBe('سازمان مدیریت پسماند و تفکیک از مبدأ');
+  });
+});

@@ -104,7 +104,13 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
   const bodyLines: Line[] = [];
   let titleTaken = false;
   let inAddressees = false;
-  for (const line of head) {
+  // A line that looks like letterhead («سازمان …», «شهرداری …») is the title when nothing after it could be.
+  const couldBeTitle = (l: Line): boolean => {
+    const t = l.text.trim();
+    return !renderKicker(t) && !isInvocation(t) && !letterheadField(t) && !fieldLine(l.full) && !isSalutation(t);
+  };
+  const lastTitleCandidate = head.reduce((last, l, k) => (couldBeTitle(l) ? k : last), -1);
+  for (const [k, line] of head.entries()) {
     const t = line.text.trim();
     const kicker = renderKicker(t);
     if (kicker) {
@@ -117,7 +123,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       continue;
     }
     const field = fieldLine(line.full);
-    if (!titleTaken && letterheadField(t)) {
+    if (!titleTaken && letterheadField(t) && !(letterheadField(t) === 'organization' && k > lastTitleCandidate)) {
       out.dropped.push(t);
       continue;
     }
