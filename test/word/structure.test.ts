@@ -119,3 +119,34 @@ describe('letterhead or title', () => {
     expect(alone.title).toBe('سازمان مدیریت پسماند و تفکیک از مبدأ');
   });
 });
+
+describe('the YAML import writes', () => {
+  it('reads back as exactly the structure, multi-paragraph texts as literal blocks', async () => {
+    const { emitDraft } = await import('../../src/core/word/emit.js');
+    const { parse } = await import('yaml');
+    const s = buildStructure(doc(
+      'دستورالعمل آزمایشی نوشتن متن چندبندی',
+      'مقدمه در دو بند:',
+      'بند دوم مقدمه با «نقل‌قول» و: دونقطه',
+      'ماده ۱- متن نخست ماده.',
+      'دنباله متن ماده.',
+      '>الف- بند یک',
+      '>ادامه بند یک',
+      '>>۱- جزء یک',
+      '>>ادامه جزء',
+      'تبصره- تبصره یک',
+      'ادامه تبصره #نه‌توضیح',
+    ), []);
+    const text = emitDraft({
+      kind: 'directive', province: 'قم', city: 'قم', title: s.title!, id: 'qom-1405-test', category: 'legal', authorName: 'الف ب', authorPosition: 'کارشناس', date: '1405/09/01', articles: 1, legalBasis: [],
+    }, s, { source: 'x.docx' });
+    expect(text).toContain('preamble: |-\n  مقدمه در دو بند:\n  بند دوم مقدمه');
+    const data = parse(text);
+    expect(data.preamble).toBe('مقدمه در دو بند:\nبند دوم مقدمه با «نقل‌قول» و: دونقطه');
+    expect(data.articles[0]).toEqual({
+      number: 1, text: 'متن نخست ماده.\nدنباله متن ماده.',
+      clauses: [{ label: 'الف', text: 'بند یک\nادامه بند یک', items: ['جزء یک\nادامه جزء'] }],
+      notes: [{ text: 'تبصره یک\nادامه تبصره #نه‌توضیح' }],
+    });
+  });
+});

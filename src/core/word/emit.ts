@@ -14,12 +14,25 @@ const PLACEHOLDER = '…';
 
 type Out = string[];
 
-const s = (v: string): string => yamlScalar(v);
+// Characters a literal block cannot hold as they are (controls, bidi overrides, BOM, lone surrogates).
+const NOT_LITERAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\uD800-\uDFFF]/;
+
+/**
+ * A value as YAML. Text of several lines (an article of several paragraphs) is a literal block, each
+ * paragraph on a line of its own at `indent`, when every line is plain text without blanks at either
+ * end; everything else is the scaffold's one-line scalar.
+ */
+const s = (v: string, indent?: string): string => {
+  if (indent !== undefined && v.includes('\n') && !NOT_LITERAL.test(v) && v.split('\n').every((l) => /^\S(?:.*\S)?$/.test(l))) {
+    return `|-\n${v.split('\n').map((l) => indent + l).join('\n')}`;
+  }
+  return yamlScalar(v);
+};
 
 function notes(out: Out, pad: string, list: Note[] | undefined): void {
   if (!list || list.length === 0) return;
   out.push(`${pad}notes:`);
-  for (const n of list) out.push(`${pad}  - text: ${s(n.text)}`);
+  for (const n of list) out.push(`${pad}  - text: ${s(n.text, `${pad}      `)}`);
 }
 
 function items(out: Out, pad: string, list: Array<string | Item> | undefined): void {
@@ -27,10 +40,10 @@ function items(out: Out, pad: string, list: Array<string | Item> | undefined): v
   out.push(`${pad}items:`);
   for (const it of list) {
     if (typeof it === 'string') {
-      out.push(`${pad}  - ${s(it)}`);
+      out.push(`${pad}  - ${s(it, `${pad}    `)}`);
       continue;
     }
-    out.push(`${pad}  - text: ${s(it.text)}`);
+    out.push(`${pad}  - text: ${s(it.text, `${pad}      `)}`);
     clauses(out, `${pad}    `, it.clauses);
     notes(out, `${pad}    `, it.notes);
   }
@@ -42,8 +55,8 @@ function clauses(out: Out, pad: string, list: Clause[] | undefined): void {
   for (const c of list) {
     if (c.label !== undefined) {
       out.push(`${pad}  - label: ${s(c.label)}`);
-      out.push(`${pad}    text: ${s(c.text)}`);
-    } else out.push(`${pad}  - text: ${s(c.text)}`);
+      out.push(`${pad}    text: ${s(c.text, `${pad}      `)}`);
+    } else out.push(`${pad}  - text: ${s(c.text, `${pad}      `)}`);
     items(out, `${pad}    `, c.items);
     notes(out, `${pad}    `, c.notes);
   }
@@ -53,9 +66,9 @@ function tables(out: Out, pad: string, list: Table[] | undefined): void {
   if (!list || list.length === 0) return;
   out.push(`${pad}tables:`);
   for (const t of list) {
-    out.push(`${pad}  - header: [${t.header.map(s).join(', ')}]`);
+    out.push(`${pad}  - header: [${t.header.map((v) => s(v)).join(', ')}]`);
     out.push(`${pad}    rows:`);
-    for (const row of t.rows) out.push(`${pad}      - [${row.map(s).join(', ')}]`);
+    for (const row of t.rows) out.push(`${pad}      - [${row.map((v) => s(v)).join(', ')}]`);
   }
 }
 
@@ -65,7 +78,7 @@ function articles(out: Out, pad: string, list: Article[]): void {
     const lines: string[] = [];
     if (a.number !== undefined) lines.push(`number: ${a.number}`);
     if (a.title !== undefined && a.title !== '') lines.push(`title: ${s(a.title)}`);
-    lines.push(`text: ${s(a.text === '' ? PLACEHOLDER : a.text)}`);
+    lines.push(`text: ${s(a.text === '' ? PLACEHOLDER : a.text, `${pad}      `)}`);
     out.push(`${pad}  - ${lines[0]}`, ...lines.slice(1).map((l) => `${pad}    ${l}`));
     clauses(out, `${pad}    `, a.clauses);
     items(out, `${pad}    `, a.items);
@@ -134,7 +147,7 @@ export function emitDraft(a: Answers, d: ImportedStructure, options: EmitOptions
   }
   out.push('');
   if (a.kind === 'directive') {
-    out.push(`preamble: ${s(d.preamble ?? PLACEHOLDER)}`);
+    out.push(`preamble: ${s(d.preamble ?? PLACEHOLDER, '  ')}`);
     if (d.scope) out.push(`scope: ${s(d.scope)}`);
     if (d.definitionsIntro) out.push(`definitionsIntro: ${s(d.definitionsIntro)}`);
     if (d.definitions && d.definitions.length > 0) {
@@ -161,9 +174,9 @@ export function emitDraft(a: Answers, d: ImportedStructure, options: EmitOptions
       if (d.numberedBody) out.push('numberedBody: true');
       out.push('body:');
       for (const p of d.body.length > 0 ? d.body : [PLACEHOLDER]) {
-        if (typeof p === 'string') out.push(`  - ${s(p)}`);
+        if (typeof p === 'string') out.push(`  - ${s(p, '    ')}`);
         else {
-          out.push(`  - text: ${s(p.text)}`);
+          out.push(`  - text: ${s(p.text, '      ')}`);
           notes(out, '    ', p.notes);
         }
       }
