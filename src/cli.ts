@@ -128,6 +128,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--author-position <text>', "author's position")
     .option('--date <date>', 'Jalali date YYYY/MM/DD (default: today)')
     .option('--articles <n>', 'article skeletons to write (directive default 3; circular default 0 = paragraphs)')
+    .option('--chapters <n>', 'group the articles in n chapters (format 1.1; default 0 = none)')
+    .option('--labels <order>', 'clause label order: alphabetical (الف، ب، پ) | abjad (الف، ب، ج); default alphabetical')
     .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
     .option('--subject <text>', 'circular: subject')
     .option('--addressee <text>', 'circular: an addressee; repeatable', collect)

@@ -37,6 +37,8 @@ export interface NewCommandOptions {
   authorPosition?: string;
   date?: string;
   articles?: string;
+  chapters?: string;
+  labels?: string;
   legalBasis?: string[];
   subject?: string;
   addressee?: string[];
@@ -68,6 +70,7 @@ function flagAnswers(o: NewCommandOptions): RawAnswers {
   const raw: RawAnswers = {
     kind: o.kind, province: o.province, city: o.city, title: o.title, category: o.category,
     authorName: o.authorName, authorPosition: o.authorPosition, date: o.date, id: o.id, articles: o.articles,
+    chapters: o.chapters, labelOrder: o.labels,
     subject: o.subject, signatoryName: o.signatoryName, signatoryPosition: o.signatoryPosition,
     legalBasis: o.legalBasis && o.legalBasis.length > 0 ? o.legalBasis : undefined,
     addressees: o.addressee && o.addressee.length > 0 ? o.addressee : undefined,

@@ -10,6 +10,43 @@ export const CLAUSE_LABELS: readonly string[] = Object.freeze([
 
 const INDEX: ReadonlyMap<string, number> = new Map(CLAUSE_LABELS.map((label, i) => [label, i]));
 
+/**
+ * The abjad order (ابجد) many real regulations label clauses in: الف، ب، ج، د، هـ، و، ز … (FORMAT.md 1.1
+ * allows it beside the alphabetical order; each list follows one order from «الف»).
+ */
+export const ABJAD_LABELS: readonly string[] = Object.freeze([
+  'الف', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ی', 'ک', 'ل', 'م', 'ن',
+  'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
+]);
+
+export type LabelOrder = 'alphabetical' | 'abjad';
+const ABJAD_INDEX: ReadonlyMap<string, number> = new Map(ABJAD_LABELS.map((label, i) => [label, i]));
+
+/** The labels of an order. */
+export function labelsOf(order: LabelOrder): readonly string[] {
+  return order === 'abjad' ? ABJAD_LABELS : CLAUSE_LABELS;
+}
+
+/**
+ * The order a list of written labels (normalized; undefined where a clause has none) follows: the one
+ * that more positions agree with; the alphabetical order on a tie («الف، ب» fits both).
+ */
+export function labelOrderOf(labels: ReadonlyArray<string | undefined>): LabelOrder {
+  let alphabetical = 0;
+  let abjad = 0;
+  labels.forEach((label, i) => {
+    if (label === undefined) return;
+    if (CLAUSE_LABELS[i] === label) alphabetical++;
+    if (ABJAD_LABELS[i] === label) abjad++;
+  });
+  return abjad > alphabetical ? 'abjad' : 'alphabetical';
+}
+
+/** The 0-based position of a label in the abjad order, or -1. */
+export function abjadLabelIndex(label: string): number {
+  return ABJAD_INDEX.get(label) ?? -1;
+}
+
 const EDGE_MARKS = /^[\s\u200C\u200D\u200E\u200F\u061C]+|[\s\u200C\u200D\u200E\u200F\u061C]+$/g;
 const TRAILING_PUNCTUATION = /[-–).]$/;
 // Other ways a lone heh is written: bare, with a zero-width joiner, or with several tatweels.

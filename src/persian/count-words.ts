@@ -24,7 +24,8 @@ const PARENTHESIZED = /^\(\s*(.*?)\s*\)$/s;
 const rank = (n: number): number => (n >= 100 ? 2 : n >= 10 ? 1 : 0);
 
 function parseWords(text: string): number | undefined {
-  const tokens = text.split(' ');
+  // «چهل‌وهفت», «سی‌وچهار»: the «و» glued to the next number word once the half-spaces are gaps.
+  const tokens = text.split(' ').flatMap((t) => (t.length > 1 && t.startsWith('و') && !WORD_VALUES.has(t) && WORD_VALUES.has(t.slice(1)) ? ['و', t.slice(1)] : [t]));
   // «یک صد» written apart is one word, as in «یک صد و بیست».
   if (tokens[0] === 'یک' && tokens[1] === 'صد') tokens.splice(0, 2, 'یکصد');
   let total = 0;
@@ -82,7 +83,8 @@ const NUMBER_WORD = `(?:یک\\s+صد|${[...WORD_VALUES.keys()]
   .filter((w) => w !== 'صفر')
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-const NUMBER_WORDS = `${NUMBER_WORD}(?:\\s+و\\s+${NUMBER_WORD})*`;
+// «و» between parts may be glued to the next one once a half-space is a gap: «چهل‌وهفت» → «چهل وهفت».
+const NUMBER_WORDS = `${NUMBER_WORD}(?:\\s+و\\s*${NUMBER_WORD})*`;
 // The count is a whole word: not the tail of a longer one («نزدیک ماده» holds no «یک»).
 const BEFORE = `(?<![${LETTER_CLASS}${DIGIT_CLASS}])`;
 
@@ -133,4 +135,30 @@ export function findClosingCounts(text: string): ClosingCounts {
   const notes = findCount(NOTES, NOTE, prepared, text);
   if (notes !== undefined) result.notes = notes;
   return result;
+}
+
+/**
+ * Every count before `keyword` («ماده» or «تبصره») in `text`, in order; index and length locate each
+ * count in `text` itself. The closing-count rule decides which of them states the document's count.
+ */
+export function findCounts(text: string, which: 'articles' | 'notes'): CountMatch[] {
+  const keyword = which === 'articles' ? ARTICLE : NOTE;
+  const pattern = which === 'articles' ? ARTICLES : NOTES;
+  const prepared = toPersianLetters(text).replace(INVISIBLE_GAPS, ' ');
+  const out: CountMatch[] = [];
+  let from = prepared.indexOf(keyword);
+  while (from >= 0) {
+    pattern.lastIndex = Math.max(0, from - WINDOW, out.length > 0 ? out[out.length - 1]!.index + out[out.length - 1]!.length : 0);
+    const m = pattern.exec(prepared);
+    if (m === null || m.indices?.groups === undefined) break;
+    for (const [name, form] of [['pd', 'digits'], ['d', 'digits'], ['pw', 'words'], ['w', 'words']] as const) {
+      const span = m.indices.groups[name];
+      if (span === undefined) continue;
+      const value = parseCount(text.slice(span[0], span[1]));
+      if (value !== undefined) out.push({ value, index: span[0], length: span[1] - span[0], form });
+      break;
+    }
+    from = prepared.indexOf(keyword, m.index + m[0].length);
+  }
+  return out;
 }

@@ -92,3 +92,18 @@ export function formatAmount(n: number | bigint): string {
 export function formatRials(n: number | bigint): string {
   return `${formatAmount(n)} ریال (${numberToWords(n)} ریال)`;
 }
+
+/**
+ * The ordinal word of a positive integer, as chapter and section headings use it («فصل اول»,
+ * «بخش دوم», «فصل بیست و یکم»): «اول» for one alone (in a compound it is «یکم»: «بیست و یکم»), «سوم»
+ * for three, «سی‌ام» for a number ending in thirty (the «ی» takes «‌ام» with a half-space), otherwise
+ * the cardinal with «م» («پنجم», «دهم», «صدم»).
+ */
+export function ordinalWord(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`Expected a positive integer, got ${n}`);
+  if (n === 1) return 'اول';
+  const words = numberToWords(n).split(AND);
+  const last = words[words.length - 1]!;
+  words[words.length - 1] = last === 'سه' ? 'سوم' : last.endsWith('سی') ? `${last}\u200Cام` : `${last}م`;
+  return words.join(AND);
+}

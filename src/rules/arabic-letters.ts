@@ -1,5 +1,6 @@
 import { defineRule } from '../core/engine/rule.js';
 import { HINTS, scanTexts } from './text-scan.js';
+import { excerpt } from './utils/excerpt.js';
 
 const TO_PERSIAN: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
 
@@ -22,7 +23,8 @@ export default defineRule({
   check(context) {
     scanTexts(context, WORD, (m) => {
       const fixed = m[0].replace(/[يىك]/g, (c) => TO_PERSIAN[c]!);
-      return { messageId: 'arabic', data: { word: m[0], fixed }, replacement: fixed };
+      // A space-free run is quoted in part (issue 17), the fix still covers all of it.
+      return { messageId: 'arabic', data: { word: excerpt(m[0]), fixed: excerpt(fixed) }, replacement: fixed };
     }, HINTS.arabicLetters);
   },
 });

@@ -1,4 +1,4 @@
-import { asArray, defineRule, isRecord } from '../core/engine/rule.js';
+import { defineRule, isRecord } from '../core/engine/rule.js';
 import { documentShape, fa } from './structure.js';
 
 /**
@@ -42,27 +42,26 @@ export default defineRule({
     },
   },
   check(context) {
-    const draft = context.draft;
-    if (!Array.isArray(draft.articles)) return;
     const shape = documentShape(context);
-    if (!shape.articles.some((a) => a.hasNumber)) return;
+    // Articles at the top level or in chapters and sections: their numbers run on across chapters.
+    if (!shape.hasArticles || !shape.articles.some((a) => a.hasNumber)) return;
     const seen = new Set<number>();
-    const list = asArray(draft.articles);
     for (const article of shape.articles) {
       const expected = article.position;
-      if (!isRecord(list[article.index])) continue;
+      const value = article.value;
+      if (!isRecord(value)) continue;
       // The usual case, a number that is right, needs no message data.
-      if (article.hasNumber && article.explicit === expected && typeof (list[article.index] as Record<string, unknown>).number === 'number') {
+      if (article.hasNumber && article.explicit === expected && typeof value.number === 'number') {
         seen.add(expected);
         continue;
       }
       const data = { expected, expectedFa: fa(expected) };
       if (!article.hasNumber) {
-        context.report({ messageId: 'missing', data, path: ['articles', article.index] });
+        context.report({ messageId: 'missing', data, path: article.path });
         continue;
       }
-      const raw = (list[article.index] as Record<string, unknown>).number;
-      const path = ['articles', article.index, 'number'];
+      const raw = value.number;
+      const path = [...article.path, 'number'];
       const found = article.explicit;
       const scalar = typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean';
       if (found === undefined) {

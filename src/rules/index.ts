@@ -6,13 +6,16 @@ import attachments from './attachments.js';
 import clauseLabels from './clause-labels.js';
 import closingCounts from './closing-counts.js';
 import crossReferences from './cross-references.js';
+import documentShape from './document-shape.js';
 import effectiveDate from './effective-date.js';
 import jalaliDate from './jalali-date.js';
 import latinPunctuation from './latin-punctuation.js';
 import municipality from './municipality.js';
 import placeholders from './placeholders.js';
+import presentationForms from './presentation-forms.js';
 import rlmHalfSpace from './rlm-half-space.js';
 import schema from './schema.js';
+import schemaVersion from './schema-version.js';
 import uniqueId from './unique-id.js';
 import uniqueTitle from './unique-title.js';
 import unreadable from './unreadable.js';
@@ -30,6 +33,7 @@ export const rules: readonly Rule[] = [
   arabicLetters,
   arabicDigits,
   rlmHalfSpace,
+  presentationForms,
   zwnj,
   latinPunctuation,
   placeholders,
@@ -41,6 +45,8 @@ export const rules: readonly Rule[] = [
   clauseLabels,
   closingCounts,
   crossReferences,
+  schemaVersion,
+  documentShape,
 ];
 
 /** The rules that compare the drafts of a repository with each other. */

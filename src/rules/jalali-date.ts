@@ -16,7 +16,30 @@ export function dateFields(draft: Record<string, unknown>): Array<{ path: DataPa
     { path: ['effectiveDate'], value: draft.effectiveDate },
   ];
   if (isRecord(draft.enforcement)) fields.push({ path: ['enforcement', 'effectiveDate'], value: draft.enforcement.effectiveDate });
+  fields.push(...addedDates(draft));
   return fields;
+}
+
+/**
+ * The dates of `added` markers (FORMAT.md 1.1: `added: { by, date? }` on an article, clause, item or note),
+ * wherever they stand: «(الحاقی به موجب … مورخ …)» renders them, so they are real dates too.
+ */
+function addedDates(draft: Record<string, unknown>): Array<{ path: DataPath; value: unknown }> {
+  const out: Array<{ path: DataPath; value: unknown }> = [];
+  const walk = (value: unknown, path: Array<string | number>, depth: number): void => {
+    if (depth > 12 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, [...path, i], depth + 1));
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (isRecord(record.added) && record.added.date !== undefined) out.push({ path: [...path, 'added', 'date'], value: record.added.date });
+    for (const key of ['articles', 'chapters', 'sections', 'clauses', 'items', 'notes', 'body']) {
+      if (key in record) walk(record[key], [...path, key], depth + 1);
+    }
+  };
+  walk(draft, [], 0);
+  return out;
 }
 
 /** The date a field holds when it has the schema's shape and exists; undefined otherwise. */

@@ -6,47 +6,76 @@
  */
 
 import { asArray, isRecord, type RuleContext } from '../core/engine/rule.js';
-import { clauseLabel, clauseLabelIndex, normalizeLabel } from '../persian/alphabet.js';
+import type { DataPath } from '../core/engine/types.js';
+import { abjadLabelIndex, clauseLabel, clauseLabelIndex, labelOrderOf, labelsOf, normalizeLabel, type LabelOrder } from '../persian/alphabet.js';
+import { articleEntries, articlePrefixLength, clauseListsOf, hasArticleList, nestedNotesOf } from './utils/walk.js';
 import { parseDigits, toPersianDigits } from '../persian/digits.js';
 
 export interface ClauseShape {
-  /** 0-based position in the article's `clauses`. */
+  /** 0-based position in its list. */
   index: number;
   /** The label as written (a string or a number), or undefined when the clause has none. */
   raw: unknown;
   /** The written label normalized («الف -» → «الف»), when it is a string or a number. */
   label?: string;
-  /** The label this position gets: «الف» for the first clause, «ب» for the second … (undefined past «ی»). */
+  /** The label this position gets in the list's order: «الف» for the first clause … (undefined past the last). */
   expected?: string;
 }
 
+/** A list of lettered clauses under an article (its own, an item's, or a clause's sub-clauses). */
+export interface ClauseListShape {
+  /** The path of the list (…, 'clauses'). */
+  path: DataPath;
+  /** 1 for the article's own clauses, deeper for sub-clauses. */
+  depth: number;
+  /** The order its labels follow (FORMAT.md 1.1: alphabetical or abjad, one per list). */
+  order: LabelOrder;
+  clauses: ClauseShape[];
+}
+
 export interface ArticleShape {
-  /** 0-based position in `articles`. */
+  /** 0-based position among all the draft's articles (across chapters). */
   index: number;
+  /** The article's path: ['articles', 3] or ['chapters', 1, 'articles', 0] … */
+  path: DataPath;
+  /** The article as written (a mapping when the draft is well formed). */
+  value: unknown;
   /** The number the article gets by position (counting the definitions article). */
   position: number;
   /** Whether the article has a `number` at all (any value other than null). */
   hasNumber: boolean;
   /** `number` when it is an integer (or a string of digits), else undefined. */
   explicit?: number;
-  /** How many notes (تبصره) the article has. */
+  /** How many notes (تبصره) the article itself has: «تبصره ۲ ماده ۵» counts these. */
   notes: number;
+  /** Notes under its clauses and items, counted with its own in the closing counts. */
+  nestedNotes: number;
+  /** The article's own clauses (its first clause list), empty when it has none. */
   clauses: ClauseShape[];
+  /** Every clause list under the article, the article's own first when it has one. */
+  clauseLists: ClauseListShape[];
+  /** Labels of the clauses under its items («بند الف» of an article that has numbered items). */
+  itemLabels: Set<string>;
 }
 
 export interface DocumentShape {
   kind: 'directive' | 'circular' | undefined;
-  /** Whether `articles` is a list at all. */
+  /** Whether the draft has a list of articles at all (`articles`, or `chapters`). */
   hasArticles: boolean;
   /** 1 when the definitions article is present (a directive with non-empty `definitions`), else 0. */
   offset: 0 | 1;
   /** How many definitions there are (each reads as one clause of ماده ۱). */
   definitions: number;
+  /** Every article in document order, across chapters and sections. */
   articles: ArticleShape[];
-  /** Articles in the rendered document: the definitions article plus `articles`. */
+  /** Articles in the rendered document: the definitions article plus every article. */
   totalArticles: number;
-  /** Notes across all articles (clauses and definitions have none). */
+  /** Notes across all articles, with the notes under clauses and items (definitions have none). */
   totalNotes: number;
+  /** `singleArticle: true` («ماده واحده»). */
+  singleArticle: boolean;
+  /** An article by the path prefix of its texts (articlePrefixLength). */
+  byPath: Map<string, ArticleShape>;
 }
 
 /** An article `number`: an integer, or a string of digits in any script; undefined otherwise. */
@@ -81,31 +110,63 @@ const shapeOf = (context: RuleContext): DocumentShape => computeShape(context.dr
 
 function computeShape(draft: Record<string, unknown>): DocumentShape {
   const offset: 0 | 1 = hasDefinitionsArticle(draft) ? 1 : 0;
-  const list = asArray(draft.articles);
   let totalNotes = 0;
-  const articles = list.map((item, index): ArticleShape => {
-    const article = isRecord(item) ? item : {};
+  const byPath = new Map<string, ArticleShape>();
+  const articles = articleEntries(draft).map(({ value, path }, index): ArticleShape => {
+    const article = isRecord(value) ? value : {};
     const notes = asArray(article.notes).length;
-    totalNotes += notes;
-    const clauses = asArray(article.clauses).map((c, ci): ClauseShape => {
-      const raw = isRecord(c) ? c.label : undefined;
-      const label = labelValue(raw);
-      const expected = clauseLabel(ci);
-      return { index: ci, raw, ...(label !== undefined ? { label } : {}), ...(expected !== undefined ? { expected } : {}) };
+    const nestedNotes = nestedNotesOf(article);
+    totalNotes += notes + nestedNotes;
+    const clauseLists = clauseListsOf(article, path).map((l): ClauseListShape => {
+      const labels = l.list.map((c) => labelValue(isRecord(c) ? c.label : undefined));
+      const order = labelOrderOf(labels);
+      const names = labelsOf(order);
+      const clauses = l.list.map((c, ci): ClauseShape => {
+        const raw = isRecord(c) ? c.label : undefined;
+        const label = labels[ci];
+        const expected = names[ci];
+        return { index: ci, raw, ...(label !== undefined ? { label } : {}), ...(expected !== undefined ? { expected } : {}) };
+      });
+      return { path: l.path, depth: l.depth, order, clauses };
     });
+    // The article's own list comes first and is the only one at depth 1.
+    const own = clauseLists[0]?.depth === 1 ? clauseLists[0].clauses : [];
+    const itemLabels = new Set<string>();
+    for (const l of clauseLists) {
+      if (l.depth !== 2 || l.path[l.path.length - 3] !== 'items') continue;
+      for (const c of l.clauses) {
+        if (c.label !== undefined) itemLabels.add(c.label);
+        if (c.expected !== undefined) itemLabels.add(c.expected);
+      }
+    }
     const hasNumber = article.number !== undefined && article.number !== null;
     const explicit = numberValue(article.number);
-    return { index, position: index + 1 + offset, hasNumber, ...(explicit !== undefined ? { explicit } : {}), notes, clauses };
+    const shape: ArticleShape = {
+      index, path, value, position: index + 1 + offset, hasNumber, ...(explicit !== undefined ? { explicit } : {}),
+      notes, nestedNotes, clauses: own, clauseLists, itemLabels,
+    };
+    byPath.set(pathKey(path), shape);
+    return shape;
   });
   return {
     kind: kindOf(draft),
-    hasArticles: Array.isArray(draft.articles),
+    hasArticles: hasArticleList(draft),
     offset,
     definitions: offset === 1 ? asArray(draft.definitions).length : 0,
     articles,
     totalArticles: offset + articles.length,
     totalNotes,
+    singleArticle: draft.singleArticle === true,
+    byPath,
   };
+}
+
+const pathKey = (path: DataPath): string => path.join('\u0000');
+
+/** The article a text at `path` belongs to (the one «این ماده» there means), if any. */
+export function articleOfPath(shape: DocumentShape, path: DataPath): ArticleShape | undefined {
+  const n = articlePrefixLength(path);
+  return n === 0 ? undefined : shape.byPath.get(pathKey(path.slice(0, n)));
 }
 
 /** What «ماده N» points at: the definitions article, an entry of `articles`, or nothing. */
@@ -147,15 +208,16 @@ export function clauseLabelsOf(shape: DocumentShape, target: NonNullable<Article
     return labels;
   }
   for (const c of target.article.clauses) {
-    if (c.label !== undefined && clauseLabelIndex(c.label) >= 0) labels.add(c.label);
+    if (c.label !== undefined && (clauseLabelIndex(c.label) >= 0 || abjadLabelIndex(c.label) >= 0)) labels.add(c.label);
     if (c.expected !== undefined) labels.add(c.expected);
   }
+  for (const l of target.article.itemLabels) labels.add(l);
   return labels;
 }
 
 /** The clause count of a target. */
 export function clauseCountOf(shape: DocumentShape, target: NonNullable<ArticleTarget>): number {
-  return target.kind === 'definitions' ? shape.definitions : target.article.clauses.length;
+  return target.kind === 'definitions' ? shape.definitions : target.article.clauses.length + target.article.itemLabels.size;
 }
 
 /** The document's own name in both languages, for messages. */

@@ -9,22 +9,29 @@ import type { RawReport, Severity } from '../core/engine/types.js';
 export const HINTS = {
   arabicLetters: /[يىك]/,
   arabicDigits: /[٠-٩]/,
-  rlm: /\u200F/,
+  rlm: /[\u200E\u200F\u00AD]/,
   latinPunctuation: /[,;]/,
-  placeholders: /[…{}]|\.\.\.|TODO|FIXME|XXX/,
+  placeholders: /[…{}_]|\.\.\.|--|TODO|FIXME|XXX/,
+  presentationForms: /[\uFB50-\uFDFF\uFE70-\uFEFE]/,
 } as const;
 const HINTED = new Set<RegExp>(Object.values(HINTS));
 // What the HINTS look for, as characters and words: one list for the regex and the table below.
-const HINT_CHARACTERS = 'يىك٠١٢٣٤٥٦٧٨٩\u200F,;…{}';
-const HINT_WORDS = ['...', 'TODO', 'FIXME', 'XXX'];
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HINT_CHARACTERS = 'يىك٠١٢٣٤٥٦٧٨٩\u200E\u200F\u00AD,;…{}_';
+/** Arabic presentation forms (FORMAT.md 1.1), as code-unit ranges. */
+const HINT_RANGES: ReadonlyArray<[number, number]> = [[0xfb50, 0xfdff], [0xfe70, 0xfefe]];
+const HINT_WORDS = ['...', '--', 'TODO', 'FIXME', 'XXX'];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
 // The character classes merged into one, which V8 scans far faster than alternatives.
-export const ANY_HINT = new RegExp(`[${escape(HINT_CHARACTERS)}]|${HINT_WORDS.map(escape).join('|')}`);
+export const ANY_HINT = new RegExp(
+  `[${escape(HINT_CHARACTERS)}${HINT_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]|${HINT_WORDS.map(escape).join('|')}`,
+);
 
 /** ANY_HINT as a table of code units: 1 is a hint, 2 may start one of the words. */
 const HINT_TABLE = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
   for (const c of HINT_CHARACTERS) table[c.charCodeAt(0)] = 1;
+  for (const [a, b] of HINT_RANGES) table.fill(1, a, b + 1);
   for (const w of HINT_WORDS) table[w.charCodeAt(0)] = 2;
   return table;
 })();
@@ -35,8 +42,8 @@ export function hasHint(source: SourceText | string): boolean {
   return s.has(HINT_TABLE, (at) => HINT_WORDS.some((w) => s.text.startsWith(w, at)));
 }
 
-/** Asked once per draft: every hinted rule asks about the same draft in turn. */
-const sourceHasHint = (context: RuleContext): boolean => hasHint(context.source!);
+/** Asked once per draft (through context.memo): every hinted rule asks about the same draft in turn. */
+export const sourceHasHint = (context: RuleContext): boolean => hasHint(context.source!);
 
 /**
  * Runs a global regex over every prose field and reports each match as a span, the common shape of

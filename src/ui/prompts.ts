@@ -163,7 +163,7 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
   const set = (key: QuestionKey, value: unknown): void => {
     (known as Record<string, unknown>)[key] = value;
   };
-  const ctx = () => ({ config, kind: known.kind, province: known.province });
+  const ctx = () => ({ config, kind: known.kind, province: known.province, articles: known.articles });
 
   for (const q of QUESTIONS) {
     if (!applies(q, known.kind) || (known as Record<string, unknown>)[q.key] !== undefined) continue;
@@ -225,6 +225,21 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
         const shown = typeof fallback === 'number' ? numberText(fallback, lang) : undefined;
         return askText(session, message, shown, (v) => readArticles(v, ctx()), { done: label(MESSAGES.articlesDone!, lang) });
       }
+      // Format 1.1 choices (issue 11): chapters, and the clause label order.
+      case 'chapters': {
+        const shown = typeof fallback === 'number' ? numberText(fallback, lang) : undefined;
+        return askText(session, say({ fa: 'چند فصل (۰: بی‌فصل)؟', en: 'How many chapters (0: none)?' }, lang), shown, (v) => readAnswer('chapters', v, ctx()), { done: say({ fa: 'شمار فصل‌ها:', en: 'Chapters:' }, lang) });
+      }
+      case 'labelOrder':
+        return select<string>({
+          message: say({ fa: 'ترتیب حرف بندها', en: 'Clause label order' }, lang),
+          choices: [
+            { value: 'alphabetical', name: say({ fa: 'الفبای فارسی: الف، ب، پ، ت …', en: 'Persian alphabet: الف، ب، پ، ت …' }, lang) },
+            { value: 'abjad', name: say({ fa: 'ابجد: الف، ب، ج، د …', en: 'Abjad: الف، ب، ج، د …' }, lang) },
+          ],
+          ...(typeof fallback === 'string' ? { default: fallback } : {}),
+          theme: theme(lang, undefined),
+        });
       case 'id':
         return askText(session, label(MESSAGES.id!, lang), fallback, (v) => check('id', v), { editable: true });
       case 'legalBasis':

@@ -62,6 +62,24 @@ describe('answers are checked as draft validate checks them', () => {
     expect(unknown.ok && unknown.warnings.length).toBe(1);
   });
 
+  it('reads the number of chapters: 0 to the number of articles, in any digits', () => {
+    expect(readAnswer('chapters', '۲', { kind: 'directive', articles: 5 })).toMatchObject({ ok: true, value: 2 });
+    expect(readAnswer('chapters', 0, { kind: 'circular', articles: 0 })).toMatchObject({ ok: true, value: 0 });
+    const tooMany = readAnswer('chapters', '6', { kind: 'directive', articles: 5 });
+    expect(tooMany.ok).toBe(false);
+    if (!tooMany.ok) expect(tooMany.errors[0]!.en).toBe('The number of chapters must be a whole number from 0 (none) to 5; each chapter holds one article at least, and the draft has 5.');
+    expect(readAnswer('chapters', '-1', { kind: 'directive', articles: 5 }).ok).toBe(false);
+    expect(readAnswer('chapters', 'دو', { kind: 'directive', articles: 5 }).ok).toBe(false);
+  });
+
+  it('reads the clause label order in English or Persian', () => {
+    for (const v of ['abjad', 'ABJAD', 'ابجد', 'ابجدی']) expect(readAnswer('labelOrder', v)).toMatchObject({ ok: true, value: 'abjad' });
+    for (const v of ['alphabetical', 'alphabet', 'الفبایی', 'الفبای فارسی']) expect(readAnswer('labelOrder', v)).toMatchObject({ ok: true, value: 'alphabetical' });
+    const wrong = readAnswer('labelOrder', 'hiragana');
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.errors[0]!.fa).toContain('alphabetical (الفبای فارسی: الف، ب، پ، ت …) یا abjad (ابجد: الف، ب، ج، د …)');
+  });
+
   it('reads the number of articles in any digits, within range', () => {
     expect(readAnswer('articles', '۵', { kind: 'directive' })).toMatchObject({ ok: true, value: 5 });
     expect(readAnswer('articles', '0', { kind: 'directive' }).ok).toBe(false);

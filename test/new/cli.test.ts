@@ -63,6 +63,25 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(draft(['validate'], { cwd: root }).code).toBe(0);
   });
 
+  it('takes --chapters and --labels (format 1.1) and refuses more chapters than articles, exit 2', () => {
+    const cwd = tempDir();
+    const r = draft(scriptedArgs('directive', ['--articles', '4', '--chapters', '2', '--labels', 'ابجد']), { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(cwd, yamlFiles(cwd)[0]!), 'utf8');
+    expect(text).toContain('schemaVersion: 1.1\n');
+    expect(text).toContain('  # فصل دوم\n');
+    expect(text).toMatch(/- label: ج\n/);
+    const bad = draft(scriptedArgs('directive', ['--articles', '2', '--chapters', '3', '--labels', 'greek', '--lang', 'en']), { cwd: tempDir() });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--chapters: The number of chapters must be a whole number from 0 (none) to 2');
+    expect(bad.stderr).toContain('--labels: The clause label order must be alphabetical');
+    // Chapters outnumbering the default number of articles (3) are refused too, not quietly cut down.
+    const defaulted = draft(scriptedArgs('directive', ['--chapters', '5', '--lang', 'en']), { cwd: tempDir() });
+    expect(defaulted.code).toBe(2);
+    expect(defaulted.stderr).toContain('--chapters: The number of chapters must be a whole number from 0 (none) to 3');
+  });
+
   it('lists every missing answer with its flag, in Persian and English, and exits 2 without asking', () => {
     const cwd = tempDir();
     const r = draft(['new', '--kind', 'circular'], { cwd });

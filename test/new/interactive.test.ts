@@ -97,6 +97,19 @@ describe('draft new, interactively (keystroke by keystroke with @inquirer/testin
     screen.type('۲');
     enter();
 
+    await waitFor('چند فصل (۰: بی‌فصل)؟');
+    screen.type('۳'); // more chapters than articles: refused under the prompt
+    enter();
+    await waitFor('هر فصل دست‌کم یک ماده دارد و پیش‌نویس ۲ ماده دارد');
+    screen.keypress('backspace');
+    screen.type('۲');
+    enter();
+
+    await waitFor('ترتیب حرف بندها');
+    expect(screen.getScreen()).toContain('ابجد: الف، ب، ج، د');
+    screen.keypress('down');
+    enter();
+
     await waitFor('مستند قانونی ۱');
     screen.type('قانون شهرداری');
     enter();
@@ -117,8 +130,12 @@ describe('draft new, interactively (keystroke by keystroke with @inquirer/testin
     expect(text).toContain('date: ۱۴۰۵/۰۹/۰۹');
     expect(text).toContain('category: environment');
     expect(text).toContain('  - law: قانون شهرداری\n    article: ۵۵\n');
-    expect(text).toContain('  - number: 3');
+    expect(text).toContain('schemaVersion: 1.1\n');
+    expect(text).toMatch(/chapters:\n  # فصل اول\n  - title: …\n    articles:\n      # ماده ۲\n      - number: 2\n/);
+    expect(text).toContain('  # فصل دوم\n');
+    expect(text).toContain('      - number: 3');
     expect(text).not.toContain('  - number: 4');
+    expect(text).toMatch(/- label: الف\n[^\n]*\n *- label: ب\n[^\n]*\n *- label: ج\n/);
     expect(validateText(text).errorCount).toBe(0);
   });
 

@@ -48,7 +48,39 @@ describe('scaffold shape', () => {
     const data = jsyaml.load(renderScaffold(sampleAnswers('directive', { articles: 5 }), templates)) as { articles: Array<{ number: number; clauses?: Array<{ label: string }> }>; definitions: unknown[] };
     expect(data.definitions).toHaveLength(1);
     expect(data.articles.map((a) => a.number)).toEqual([2, 3, 4, 5, 6]);
-    expect(data.articles[0]!.clauses!.map((c) => c.label)).toEqual(['الف', 'ب']);
+    expect(data.articles[0]!.clauses!.map((c) => c.label)).toEqual(['الف', 'ب', 'پ']);
+  });
+
+  it('groups the articles in chapters when asked, numbers running on, and declares schemaVersion 1.1 (format 1.1)', () => {
+    type Chaptered = { schemaVersion: number; articles?: unknown; chapters: Array<{ title: string; articles: Array<{ number: number }> }> };
+    const data = jsyaml.load(renderScaffold(sampleAnswers('directive', { articles: 5, chapters: 2 }), templates)) as Chaptered;
+    expect(data.schemaVersion).toBe(1.1);
+    expect(data.articles).toBeUndefined();
+    expect(data.chapters.map((c) => c.articles.map((a) => a.number))).toEqual([[2, 3, 4], [5, 6]]);
+    const text = renderScaffold(sampleAnswers('directive', { articles: 5, chapters: 2 }), templates);
+    expect(text).toContain('  # فصل اول\n  - title: …\n');
+    expect(text).toContain('  # فصل دوم\n  - title: …\n');
+    const { result, errors } = errorsOf(text);
+    expect(errors).toEqual([]);
+    expect(result.findings.every((f) => f.ruleId === 'placeholders')).toBe(true);
+    const circular = jsyaml.load(renderScaffold(sampleAnswers('circular', { articles: 3, chapters: 3 }), templates)) as Chaptered;
+    expect(circular.chapters.map((c) => c.articles.map((a) => a.number))).toEqual([[1], [2], [3]]);
+  });
+
+  it('keeps schemaVersion 1 and top-level articles without chapters', () => {
+    const data = jsyaml.load(renderScaffold(sampleAnswers('directive', { chapters: 0 }), templates)) as Record<string, unknown>;
+    expect(data.schemaVersion).toBe(1);
+    expect(data.chapters).toBeUndefined();
+  });
+
+  it('letters the sample clauses in the order asked: الف، ب، پ or abjad الف، ب، ج', () => {
+    type Labelled = { articles: Array<{ clauses?: Array<{ label: string }> }> };
+    const abjad = renderScaffold(sampleAnswers('directive', { labelOrder: 'abjad' }), templates);
+    expect((jsyaml.load(abjad) as Labelled).articles[0]!.clauses!.map((c) => c.label)).toEqual(['الف', 'ب', 'ج']);
+    expect(abjad).toContain('به ترتیب ابجد');
+    const alphabet = renderScaffold(sampleAnswers('directive', { labelOrder: 'alphabetical' }), templates);
+    expect((jsyaml.load(alphabet) as Labelled).articles[0]!.clauses!.map((c) => c.label)).toEqual(['الف', 'ب', 'پ']);
+    expect(alphabet).toContain('به ترتیب الفبای فارسی');
   });
 
   it('writes a circular body when articles is 0, and numbered articles from 1 otherwise', () => {

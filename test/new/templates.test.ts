@@ -19,7 +19,7 @@ describe('templates', () => {
   it('are built from partials', () => {
     const set = loadTemplates();
     expect(Object.keys(set.partials).sort()).toEqual(
-      ['addressees', 'articles', 'body', 'enforcement', 'footer', 'header', 'legal-basis', 'preamble', 'rationale', 'signatory'],
+      ['addressees', 'article', 'articles', 'body', 'enforcement', 'footer', 'header', 'legal-basis', 'preamble', 'rationale', 'signatory'],
     );
     expect(set.main.directive.text).toContain('{{> enforcement}}');
     expect(set.main.circular.text).toContain('{{> signatory}}');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatRials, numberToWords } from '../../src/persian/number-words.js';
+import { formatAmount, formatRials, numberToWords, ordinalWord } from '../../src/persian/number-words.js';
 
 describe('numberToWords', () => {
   it.each<[number | bigint, string]>([
@@ -94,5 +94,20 @@ describe('formatRials', () => {
     [1200n, '۱٬۲۰۰ ریال (یک هزار و دویست ریال)'],
   ])('%s → %s', (n, expected) => {
     expect(formatRials(n)).toBe(expected);
+  });
+});
+
+describe('ordinalWord (chapter and section headings)', () => {
+  it.each([
+    [1, 'اول'], [2, 'دوم'], [3, 'سوم'], [4, 'چهارم'], [5, 'پنجم'], [6, 'ششم'], [7, 'هفتم'], [8, 'هشتم'],
+    [9, 'نهم'], [10, 'دهم'], [11, 'یازدهم'], [12, 'دوازدهم'], [13, 'سیزدهم'], [19, 'نوزدهم'], [20, 'بیستم'],
+    [21, 'بیست و یکم'], [22, 'بیست و دوم'], [23, 'بیست و سوم'], [30, 'سی\u200Cام'], [33, 'سی و سوم'],
+    [40, 'چهلم'], [100, 'صدم'], [101, 'صد و یکم'], [130, 'صد و سی\u200Cام'],
+  ])('%i → %s', (n, word) => {
+    expect(ordinalWord(n)).toBe(word);
+  });
+
+  it('refuses zero, negatives and fractions', () => {
+    for (const n of [0, -1, 1.5]) expect(() => ordinalWord(n)).toThrow(RangeError);
   });
 });

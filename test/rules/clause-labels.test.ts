@@ -60,7 +60,7 @@ ruleTester(rule, {
     {
       name: 'some clauses labelled, some not: the unlabelled one is reported at the clause (no fix)',
       code: article('الف', '', 'پ'),
-      errors: [{ line: 7, column: 9, message: 'Clause 2 of article 1 has no label while other clauses of the article do; it should be «ب»' }],
+      errors: [{ line: 7, column: 9, message: 'Clause 2 of article 1 has no label while other clauses of the list do; it should be «ب»' }],
       output: article('الف', '', 'پ'),
     },
     {
@@ -87,16 +87,62 @@ ruleTester(rule, {
 describe('clause-labels in Persian', () => {
   it('names the expected and the written label', () => {
     const found = runRule(rule, article('الف', 'پ'), { lang: 'fa' });
-    expect(found.map((f) => f.message)).toEqual(['حرف بند ۲ ماده ۱ باید «ب» باشد اما «پ» نوشته شده است (بندها به ترتیب الفبا از «الف» نام می‌گیرند: الف، ب، پ، ت …).']);
+    expect(found.map((f) => f.message)).toEqual(['حرف بند ۲ ماده ۱ باید «ب» باشد اما «پ» نوشته شده است (این فهرست به ترتیب الفبا: الف، ب، پ، ت … است و یک فهرست یک ترتیب دارد).']);
   });
   it('more than 32 clauses: the 33rd has no label to take', () => {
     const labels = ['الف', 'ب', 'پ', 'ت', 'ث', 'ج', 'چ', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ک', 'گ', 'ل', 'م', 'ن', 'و', 'هـ', 'ی', 'ی'];
     const found = runRule(rule, article(...labels));
-    expect(found.map((f) => f.message)).toEqual(['Article 1 has more than 32 clauses, and there is no label after «ی» for clause 33; split the article.']);
+    expect(found.map((f) => f.message)).toEqual(['Article 1 has more than 32 clauses in one list, and there is no label left for clause 33; split the article.']);
   });
   it('never throws on odd data', () => {
     for (const code of ['articles:\n  - clauses: 5\n', 'articles:\n  - clauses:\n      - null\n      - label: ب\n', 'articles:\n  - null\n  - 7\n']) {
       expect(runRule(rule, code).every((f) => !f.message.includes('failed internally'))).toBe(true);
     }
+  });
+});
+
+/** FORMAT.md 1.1: both label orders, one per list; every list is checked; no fix that would break a reference. */
+describe('clause-labels: format 1.1', () => {
+  const labelled = (labels: string[], extra = ''): string =>
+    `kind: directive\narticles:\n  - text: یک\n    clauses:\n${labels.map((l) => `      - label: ${l}\n        text: x\n`).join('')}${extra}`;
+  ruleTester(rule, {
+    valid: [
+      { name: 'the abjad order', code: labelled(['الف', 'ب', 'ج', 'د', 'هـ', 'و', 'ز']) },
+      { name: 'the alphabetical order', code: labelled(['الف', 'ب', 'پ', 'ت']) },
+      {
+        name: 'one regulation, both orders in different articles',
+        code: `${labelled(['الف', 'ب', 'ج'])}  - text: دو\n    clauses:\n      - label: الف\n        text: x\n      - label: ب\n        text: x\n      - label: پ\n        text: x\n`,
+      },
+      {
+        name: 'sub-clauses under an item of an article in a chapter',
+        code: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        items:\n          - text: جزء\n            clauses:\n              - label: الف\n                text: x\n              - label: ب\n                text: x\n              - label: ج\n                text: x\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'a list that mixes the orders is held to the one most of it follows',
+        code: labelled(['الف', 'ب', 'ج', 'ت', 'هـ']),
+        errors: [{ line: 11, column: 16, message: 'should be labelled «د» but is «ت» (this list follows the abjad order' }],
+        output: labelled(['الف', 'ب', 'ج', 'د', 'هـ']),
+      },
+      {
+        name: 'a wrong label in a chapter article is reported there',
+        code: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - label: الف\n            text: x\n          - label: پ\n            text: x\n',
+        errors: [{ line: 9, column: 20, message: 'Clause 2 of article 1 should be labelled «ب» but is «پ»' }],
+        output: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - label: الف\n            text: x\n          - label: ب\n            text: x\n',
+      },
+      {
+        name: 'no fix when the text refers to the article\'s clauses by label («بندهای «الف» و «ج» ماده (۱)»)',
+        code: labelled(['الف', 'ب', 'ج', 'ت', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
+        errors: [{ line: 11, column: 16, message: 'should be labelled «د» but is «ت»' }],
+        output: labelled(['الف', 'ب', 'ج', 'ت', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
+      },
+      {
+        name: '…and a reference to another article\'s clauses does not hold the fix back',
+        code: labelled(['الف', 'پ'], 'closing: طبق بند «ب» ماده (۵) قانون شهرداری عمل شود.\n'),
+        errors: [{ line: 7, column: 16 }],
+        output: labelled(['الف', 'ب'], 'closing: طبق بند «ب» ماده (۵) قانون شهرداری عمل شود.\n'),
+      },
+    ],
   });
 });

@@ -103,3 +103,58 @@ describe('closing-counts in Persian', () => {
     }
   });
 });
+
+/** FORMAT.md 1.1 refinements, on closings taken from real acts and bylaws. */
+describe('closing-counts: format 1.1', () => {
+  const one = (closing: string, extra = ''): string => `kind: directive\n${extra}articles:\n  - text: یک\nclosing: ${closing}\n`;
+  ruleTester(rule, {
+    valid: [
+      { name: '«ماده واحده» is one article', code: one('قانون فوق مشتمل بر ماده واحده در جلسه علنی روز یکشنبه مورخ بیست و سوم خردادماه یکهزار و سیصد و نود و چهار مجلس شورای اسلامی تصویب شد.') },
+      { name: '«ماده واحده» with singleArticle', code: one('این مصوبه مشتمل بر ماده واحده است.', 'singleArticle: true\n') },
+      { name: 'a treaty\'s counts are not the draft\'s', code: one('قانون فوق مشتمل بر ماده واحده و متن معاهده (کنوانسیون) شامل مقدمه و بیست و هشت ماده در جلسه علنی تصویب شد.') },
+      { name: 'a change is not a count', code: directive('این دستورالعمل مشتمل بر سه ماده و سه تبصره و الحاق یک تبصره به بند (ب) ماده (۲) است.') },
+      { name: '«اصلاح دو ماده» is not a count', code: directive('اصلاح دو ماده از قانون؛ این دستورالعمل در ۳ ماده و ۳ تبصره تنظیم شد.') },
+      { name: 'a count joined by half-spaces', code: directive('این دستورالعمل در سه ماده و سه‌ تبصره تنظیم شد.') },
+      { name: 'a preamble that states no count', code: `preamble: به‌منظور اجرای ماده ۵۵ قانون شهرداری در شهر قم\n${directive('این دستورالعمل در ۳ ماده تنظیم شد.')}` },
+      { name: 'a preamble with the right count', code: `preamble: این دستورالعمل مشتمل بر ۳ ماده و ۳ تبصره در اجرای ماده ۵۵ قانون شهرداری تهیه شده است\n${directive('ابلاغ می‌شود.')}` },
+      {
+        name: 'notes under clauses and items count, articles in chapters count',
+        code: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - text: بند\n            notes:\n              - text: ت\n  - title: دوم\n    sections:\n      - title: بخش\n        articles:\n          - text: دو\n            items:\n              - text: جزء\n                notes:\n                  - text: ت\n              - ساده\nclosing: این دستورالعمل در دو ماده و دو تبصره تنظیم شد.\n',
+      },
+      { name: '«چهل‌وهفت» with a ZWNJ', code: `kind: directive\narticles:\n${'  - text: ماده\n'.repeat(47)}closing: این آیین‌نامه در چهل‌وهفت ماده تنظیم شده است.\n` },
+    ],
+    invalid: [
+      {
+        name: '«ماده واحده» for three articles (no fix: a phrase, not a number)',
+        code: directive('این قانون مشتمل بر ماده واحده است.'),
+        errors: [{ line: L, column: 29, message: 'The closing states «ماده واحده» (a single article) but the directive has 3 articles.' }],
+        output: directive('این قانون مشتمل بر ماده واحده است.'),
+      },
+      {
+        name: 'a ZWNJ-joined number word that is wrong',
+        code: directive('این دستورالعمل در چهل‌وهفت ماده تنظیم شد.'),
+        errors: [{ line: L, column: 28, endColumn: 36, message: 'states «چهل‌وهفت» articles but the directive has 3' }],
+        output: directive('این دستورالعمل در سه ماده تنظیم شد.'),
+      },
+      {
+        name: 'a wrong count in the preamble is caught on its line',
+        code: `preamble: این دستورالعمل مشتمل بر ۱۳ ماده و ۶ تبصره است\n${directive('ابلاغ می‌شود.')}`,
+        errors: [
+          { line: 1, column: 35, message: 'The preamble states «۱۳» articles but the directive has 3.' },
+          { line: 1, column: 45, message: 'The preamble states «۶» notes' },
+        ],
+        output: `preamble: این دستورالعمل مشتمل بر ۳ ماده و ۳ تبصره است\n${directive('ابلاغ می‌شود.')}`,
+      },
+      {
+        name: 'the draft\'s count after a change phrase is still read',
+        code: directive('این دستورالعمل در پنج ماده و سه تبصره و الحاق یک تبصره تنظیم شد.'),
+        errors: [{ line: L, column: 28, message: 'states «پنج» articles' }],
+      },
+      {
+        name: 'notes under clauses count: two stated, one there',
+        code: 'kind: directive\narticles:\n  - text: یک\n    clauses:\n      - text: بند\n        notes:\n          - text: ت\nclosing: در یک ماده و دو تبصره\n',
+        errors: [{ line: 8, column: 23, message: 'states «دو» notes but the articles have 1 notes in all' }],
+      },
+    ],
+  });
+});

@@ -95,3 +95,16 @@ describe('jalali-date in Persian', () => {
     expect(f?.message).toBe('۱۴۰۵/۰۷/۳۱ تاریخ واقعی نیست: ماه مهر ۳۰ روز دارد.');
   });
 });
+
+describe('jalali-date: `added` markers (format 1.1)', () => {
+  ruleTester(rule, {
+    valid: ['schemaVersion: 1.1\narticles:\n  - text: یک\n    added:\n      by: مصوبه شورا\n      date: 1403/12/30\n'],
+    invalid: [
+      {
+        name: 'an added note under a clause of a chapter article, dated 31 Mehr',
+        code: 'schemaVersion: 1.1\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - text: بند\n            notes:\n              - text: تبصره\n                added:\n                  by: مصوبه شورا\n                  date: 1404/07/31\n',
+        errors: [{ line: 12, column: 25, message: 'Mehr has 30 days' }],
+      },
+    ],
+  });
+});

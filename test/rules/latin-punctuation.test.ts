@@ -14,8 +14,8 @@ ruleTester(rule, {
       name: 'a Latin comma and semicolon in a Persian sentence',
       code: 'title: شهرداری, شورا; استانداری\n',
       errors: [
-        { line: 1, column: 15, endColumn: 16, severity: 'warning', message: 'Latin "," in Persian text; use "،"' },
-        { line: 1, column: 21, message: 'Latin ";" in Persian text; use "؛"' },
+        { line: 1, column: 15, endColumn: 16, severity: 'warning', message: 'Latin "," between Persian words in "شهرداری, شورا; است…"; use "،"' },
+        { line: 1, column: 21, message: 'Latin ";" between Persian words' },
       ],
       output: 'title: شهرداری، شورا؛ استانداری\n',
     },

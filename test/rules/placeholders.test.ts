@@ -14,20 +14,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a draft: warnings for «…», «...», TODO and {{ }}',
-      code: 'status: draft\ntitle: طرح …\nsubject: موضوع ...\nscope: TODO\nbody:\n  - "{{ title }}"\n',
+      name: 'a draft: warnings for «……», «شماره ...», TODO and {{ }}',
+      code: 'status: draft\ntitle: طرح ……\nsubject: شماره ...\nscope: TODO\nbody:\n  - "{{ title }}"\n',
       errors: [
-        { line: 2, column: 12, severity: 'warning', message: '"…" is still to be filled in; complete it before the draft is marked ready.' },
-        { line: 3, column: 16, severity: 'warning', message: '"..."' },
+        { line: 2, column: 12, severity: 'warning', message: '"……" is still to be filled in; complete it before the draft is marked ready.' },
+        { line: 3, column: 10, severity: 'warning', message: '"شماره ..."' },
         { line: 4, column: 8, severity: 'warning', message: '"TODO"' },
         { line: 6, column: 6, severity: 'warning', message: '"{{ title }}"' },
       ],
     },
     {
       name: 'a ready draft: errors',
-      code: 'status: ready\ntitle: طرح …\nrationale:\n  problem: |\n    مسئله اول\n    TODO\n',
+      code: 'status: ready\ntitle: …\nrationale:\n  problem: |\n    مسئله اول\n    TODO\n',
       errors: [
-        { line: 2, column: 12, severity: 'error', message: '"…" is still to be filled in, and a ready draft must not have any.' },
+        { line: 2, column: 8, severity: 'error', message: '"…" is still to be filled in, and a ready draft must not have any.' },
         { line: 6, column: 5, severity: 'error' },
       ],
     },
@@ -47,7 +47,7 @@ ruleTester(rule, {
 describe('the shared quick test of the text rules', () => {
   it('finds in a source whatever any one rule\'s quick test finds', async () => {
     const { HINTS } = await import('../../src/rules/text-scan.js');
-    const samples = ['ي', 'ى', 'ك', '٠', '٩', 'می\u200Fشود', ',', ';', '…', '{{', '}}', '...', 'TODO', 'FIXME', 'XXX'];
+    const samples = ['ي', 'ى', 'ك', '٠', '٩', 'می\u200Fشود', 'می\u200Eشود', 'کتاب\u00ADها', 'ﯾﮑﯽ', ',', ';', '……', '{{', '}}', 'تاریخ ...', '....', 'TODO', 'FIXME', 'XXX'];
     const { validateText } = await import('../../src/core/engine/validate.js');
     for (const sample of samples) {
       const hit = Object.values(HINTS).some((r) => r.test(sample));

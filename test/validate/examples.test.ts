@@ -17,6 +17,13 @@ describe('valid examples', () => {
     expect(result.meta?.status).toBe('ready');
   });
 
+  it('include format 1.1: a directive with chapters, items, a table and a quote, and a «ماده واحده»', () => {
+    const texts = yamlIn('valid').map((n) => readFileSync(join(EXAMPLES, 'valid', n), 'utf8'));
+    const v11 = texts.filter((t) => /^schemaVersion: 1\.1$/m.test(t));
+    expect(v11.some((t) => /^chapters:/m.test(t) && /^\s+items:/m.test(t) && /^\s+tables:/m.test(t) && /^\s+quote:/m.test(t))).toBe(true);
+    expect(v11.some((t) => /^singleArticle: true$/m.test(t))).toBe(true);
+  });
+
   it('cover both kinds: two directives and a circular at least', () => {
     const kinds = yamlIn('valid').map((n) => /^kind: (\w+)/m.exec(readFileSync(join(EXAMPLES, 'valid', n), 'utf8'))?.[1]);
     expect(kinds.filter((k) => k === 'directive').length).toBeGreaterThanOrEqual(2);
@@ -47,6 +54,8 @@ const EXPECTED: Record<string, { rule: string; at: string[] }> = {
   'latin-punctuation': { rule: 'latin-punctuation', at: [','] },
   placeholders: { rule: 'placeholders', at: ['…'] },
   attachments: { rule: 'attachments', at: ['../secret.txt'] },
+  'schema-version': { rule: 'schema-version', at: ['1'] },
+  'document-shape': { rule: 'document-shape', at: ['[صدور پروانه]'] },
 };
 
 describe('invalid examples', () => {

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { expandPaths, displayPath } from './files.js';
+import { expandPaths, displayPath, type SkippedFolder } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from '../errors.js';
 import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
@@ -11,7 +11,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
 import type { PoolResult } from './worker-pool.js';
 import type { Entry } from '../engine/rule.js';
-import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
+import type { Bilingual, DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -89,7 +89,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
  */
 export async function validateBatch(options: BatchOptions): Promise<BatchResult> {
   const { config, lang, cwd } = options;
-  const { files: expanded, unmatched } = await expandPaths(options.paths, cwd);
+  const { files: expanded, unmatched, skipped } = await expandPaths(options.paths, cwd);
   if (unmatched.length > 0) {
     throw new UsageError({
       fa: `این مسیرها پیدا نشدند یا پیش‌نویسی در آنها نیست: ${unmatched.join('، ')}`,
@@ -217,6 +217,17 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     const path = byDisplay.get(file);
     return path === undefined ? undefined : cache.line(path, line);
   };
+  // Folders the walk could not enter are reported as results of their own, never dropped silently.
+  for (const folder of skipped) out.push(skippedFolder(folder, displayPath(folder.path, cwd), lang));
   return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}) };
+}
+
+function skippedFolder(folder: SkippedFolder, display: string, lang: Lang): FileResult {
+  const messages: Bilingual = folder.reason === 'unreadable'
+    ? { fa: `پوشه «${display}» خوانده نشد (${folder.code}) و پیش‌نویس‌های درون آن بررسی نشدند.`, en: `The folder ${display} could not be read (${folder.code}); the drafts in it were not checked.` }
+    : { fa: `«${display}» پیوند به پوشه‌ای بیرون از این پوشه است و دنبال نشد.`, en: `${display} links to a folder outside the tree and was not followed.` };
+  return resultOf(display, [{
+    ruleId: 'unreadable', severity: folder.reason === 'unreadable' ? 'error' : 'warning', message: messages[lang], messages, file: display, line: 1, column: 1,
+  }]);
 }
 

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 
 export interface Expanded {
@@ -6,7 +6,31 @@ export interface Expanded {
   files: string[];
   /** Arguments that matched nothing: the caller reports them as a usage error. */
   unmatched: string[];
+  /** Folders of the tree that were not walked, and why: the caller reports each, never drops them silently. */
+  skipped: SkippedFolder[];
 }
+
+export interface SkippedFolder {
+  path: string;
+  /** `unreadable`: listing it failed (`code`); `outside`: a link to a folder outside the tree, not followed. */
+  reason: 'unreadable' | 'outside';
+  code?: string;
+}
+
+/**
+ * One walk of a tree: its real root, the folders already walked (by device and inode: links may loop),
+ * the linked folders met (walked after every real one, so a draft is shown under its real path when it
+ * has one), and what was skipped.
+ */
+interface Walk {
+  root: string;
+  seen: Set<string>;
+  links: string[];
+  out: string[];
+  skipped: SkippedFolder[];
+}
+
+const identity = (st: { dev: number; ino: number }): string => `${st.dev}:${st.ino}`;
 
 const DRAFT_FILE = /\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
@@ -22,12 +46,13 @@ function isDraftName(name: string): boolean {
   return (ext === 5 || ext === 4) && DRAFT_FILE.test(name.slice(dot));
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, w: Walk): void {
   let names: string[];
   try {
     // Names only: a folder of drafts is mostly drafts, which need no type; only the rest is stat'ed.
     names = readdirSync(dir);
-  } catch {
+  } catch (e) {
+    w.skipped.push({ path: dir, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
     return;
   }
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
@@ -35,17 +60,52 @@ function walk(dir: string, out: string[]): void {
     if (name.charCodeAt(0) === 0x2e || SKIP_DIRS.has(name)) continue;
     // A folder named like a draft is reported, not descended into: it is a mistake worth seeing.
     if (isDraftName(name)) {
-      if (!NOT_DRAFTS.has(name)) out.push(prefix + name);
-    } else if (lstatSync(prefix + name, { throwIfNoEntry: false })?.isDirectory()) {
-      walk(prefix + name, out);
+      if (!NOT_DRAFTS.has(name)) w.out.push(prefix + name);
+      continue;
+    }
+    const path = prefix + name;
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (st?.isDirectory()) {
+      if (w.seen.has(identity(st))) continue;
+      w.seen.add(identity(st));
+      walk(path, w);
+    } else if (st?.isSymbolicLink()) {
+      w.links.push(path);
     }
   }
 }
+
+/** The linked folders met on the walk, each walked once and only if it lies inside the tree. */
+function walkLinks(w: Walk): void {
+  for (let i = 0; i < w.links.length; i++) {
+    const path = w.links[i]!;
+    const target = statSync(path, { throwIfNoEntry: false });
+    if (!target?.isDirectory()) continue;
+    const real = realOf(path);
+    if (real === undefined || !inside(real, w.root)) {
+      w.skipped.push({ path, reason: 'outside' });
+    } else if (!w.seen.has(identity(target))) {
+      w.seen.add(identity(target));
+      walk(path, w);
+    }
+  }
+}
+
+function realOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const inside = (path: string, root: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 /** Turns the command line's paths (files, folders, globs) into the list of draft files. */
 export async function expandPaths(paths: readonly string[], cwd: string): Promise<Expanded> {
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const skipped: SkippedFolder[] = [];
   for (const arg of paths) {
     const full = resolve(cwd, arg);
     let isDir = false;
@@ -58,9 +118,10 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       exists = false;
     }
     if (exists && isDir && !DRAFT_FILE.test(arg)) {
-      const found: string[] = [];
-      walk(full, found);
-      for (const f of found) files.add(f);
+      const w: Walk = { root: realOf(full) ?? full, seen: new Set([identity(statSync(full))]), links: [], out: [], skipped };
+      walk(full, w);
+      walkLinks(w);
+      for (const f of w.out) files.add(f);
     } else if (exists) {
       files.add(full);
     } else if (GLOB_CHARS.test(arg)) {
@@ -74,7 +135,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     }
   }
   // Sorted by code unit, as Array.prototype.sort does, with a comparator V8 runs without converting.
-  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unmatched };
+  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unmatched, skipped };
 }
 
 /** How a path is shown to the user: relative to where they stand, with forward slashes. */

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { packagePath } from '../../paths.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult, Lang } from '../engine/types.js';
-import type { Stamp } from '../cache/cache.js';
+import type { Stamp } from '../cache/stamp.js';
 
 export interface Job {
   path: string;

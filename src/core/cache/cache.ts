@@ -1,16 +1,22 @@
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { dirname, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { fingerprint } from './fingerprint.js';
 import { utf8Text } from '../parse/decode.js';
+import { readRegularFileSync } from '../parse/read-file.js';
+import { LIMITS } from '../limits.js';
+import { isRacy, type Stamp } from './stamp.js';
 import { resultOf } from '../engine/result.js';
 import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
 export { DEFAULT_CACHE_FILE } from '../config/types.js';
 
-/** What a file was when it was validated: its size, modification time and content hash. */
-export type Stamp = [size: number, mtimeMs: number, hash: string];
+export type { Stamp };
+
+/** Numbers kept per file in the stamps section: size, mtime, ctime, inode, racy. */
+const STAT = 5;
 
 /** A finding as kept: without the file's name and the message in the run's language, both derived. */
 type Stored = Omit<Finding, 'file' | 'message'>;
@@ -25,17 +31,19 @@ type Stored = Omit<Finding, 'file' | 'message'>;
  */
 const LINE = { ids: 0, stamps: 1, hashes: 2, findings: 3, deps: 4, metas: 5, repository: 6, frames: 7 } as const;
 const SECTIONS = 8;
-const VERSION = 3;
+const VERSION = 4;
 
 interface Header {
   v: number;
   key: string;
   lengths: number[];
+  /** CRC-32 of each section's bytes: a damaged section that is still valid JSON is a miss, not a result. */
+  sums: number[];
 }
 
 /** The sections of a cache file, read from it on demand. */
 class Sections {
-  private constructor(private fd: number | undefined, private readonly offsets: number[], private readonly lengths: number[]) {}
+  private constructor(private fd: number | undefined, private readonly offsets: number[], private readonly lengths: number[], private readonly sums: number[]) {}
 
   static open(file: string, key: string): Sections | undefined {
     let fd: number | undefined;
@@ -46,8 +54,9 @@ class Sections {
       const nl = head.subarray(0, n).indexOf(10);
       if (nl === -1) throw new Error('no header');
       const header = JSON.parse(head.toString('utf8', 0, nl)) as Partial<Header>;
-      const lengths = header.lengths;
+      const { lengths, sums } = header;
       if (header.v !== VERSION || header.key !== key || !Array.isArray(lengths) || lengths.length !== SECTIONS) throw new Error('stale');
+      if (!Array.isArray(sums) || sums.length !== SECTIONS || !sums.every((n) => Number.isSafeInteger(n))) throw new Error('bad header');
       const offsets: number[] = [];
       let at = nl + 1;
       for (const length of lengths) {
@@ -57,7 +66,7 @@ class Sections {
       }
       // A file cut short (a full disk, a copy interrupted) is not read at all.
       if (fstatSync(fd).size !== at) throw new Error('truncated');
-      return new Sections(fd, offsets, lengths);
+      return new Sections(fd, offsets, lengths, sums);
     } catch {
       if (fd !== undefined) closeSync(fd);
       return undefined;
@@ -69,6 +78,7 @@ class Sections {
     const length = this.lengths[n]!;
     const bytes = Buffer.allocUnsafe(length);
     if (readSync(this.fd, bytes, 0, length, this.offsets[n]!) !== length) throw new Error('truncated');
+    if (crc32(bytes) >>> 0 !== this.sums[n]) throw new Error('damaged');
     return JSON.parse(utf8Text(bytes)) as T;
   }
 
@@ -160,7 +170,8 @@ export class ResultCache {
         // What a hit's result is made of is read now: a damaged part must empty the cache, not a result.
         findings = sections.read<Record<number, Stored[]>>(LINE.findings);
         deps = sections.read<Record<number, Array<[string, number]>>>(LINE.deps);
-        const usable = Array.isArray(ids) && Array.isArray(stamps) && stamps.length === ids.length * 2
+        const usable = Array.isArray(ids) && Array.isArray(stamps) && stamps.length === ids.length * STAT
+          && ids.every((id) => typeof id === 'string') && stamps.every((n) => typeof n === 'number')
           && typeof findings === 'object' && findings !== null && typeof deps === 'object' && deps !== null;
         if (!usable) throw new Error('damaged');
       } catch {
@@ -205,22 +216,26 @@ export class ResultCache {
     return (this.framesLoaded ??= this.section<Record<number, Record<string, string>>>(LINE.frames, {}));
   }
 
-  /** Index of the file's entry if the file is still what it was when it was cached. */
+  /**
+   * Index of the file's entry if the file is still what it was when it was cached: its whole stat is
+   * the same and the entry is not racy, or else its content hash is the same (a touched but unchanged
+   * file, as in a fresh checkout, is re-stamped and stays a hit).
+   */
   private current(path: string): number | undefined {
     const i = this.index.get(this.id(path));
     if (i === undefined) return undefined;
     const st = statSync(path, { throwIfNoEntry: false });
-    if (!st || st.size !== this.stamps[2 * i]) return undefined;
-    if (st.mtimeMs !== this.stamps[2 * i + 1]) {
-      // Touched but perhaps not changed (a fresh checkout): the content decides.
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch {
-        return undefined;
-      }
-      if (contentHash(bytes) !== this.hashes[i]) return undefined;
-      this.stamps[2 * i + 1] = st.mtimeMs;
+    const at = STAT * i;
+    const stamps = this.stamps;
+    if (!st || st.size !== stamps[at]) return undefined;
+    if (st.mtimeMs !== stamps[at + 1] || st.ctimeMs !== stamps[at + 2] || st.ino !== stamps[at + 3] || stamps[at + 4] !== 0) {
+      const readAt = Date.now();
+      const read = readRegularFileSync(path, LIMITS.maxFileBytes);
+      if (!read.ok || contentHash(read.bytes) !== this.hashes[i]) return undefined;
+      stamps[at + 1] = read.mtimeMs;
+      stamps[at + 2] = read.ctimeMs;
+      stamps[at + 3] = read.ino;
+      stamps[at + 4] = isRacy(Math.max(read.mtimeMs, read.ctimeMs), readAt);
       this.dirty = true;
     }
     const deps = this.deps[i];
@@ -277,8 +292,12 @@ export class ResultCache {
       this.ids.push(id);
       this.index.set(id, i);
     }
-    this.stamps[2 * i] = stamp[0];
-    this.stamps[2 * i + 1] = stamp[1];
+    const at = STAT * i;
+    this.stamps[at] = stamp[0];
+    this.stamps[at + 1] = stamp[1];
+    this.stamps[at + 2] = stamp[3];
+    this.stamps[at + 3] = stamp[4];
+    this.stamps[at + 4] = stamp[5];
     hashes[i] = stamp[2];
     if (result.findings.length) findings[i] = store(result.findings);
     else delete findings[i];
@@ -340,7 +359,7 @@ export class ResultCache {
     sections[LINE.frames] = this.frames;
     this.sections?.close();
     const bodies = sections.map((section) => Buffer.from(JSON.stringify(section)));
-    const header: Header = { v: VERSION, key: this.key, lengths: bodies.map((b) => b.length) };
+    const header: Header = { v: VERSION, key: this.key, lengths: bodies.map((b) => b.length), sums: bodies.map((b) => crc32(b) >>> 0) };
     const nl = Buffer.from('\n');
     writeFileAtomic(this.file, Buffer.concat([Buffer.from(JSON.stringify(header)), nl, ...bodies.flatMap((b) => [b, nl])]), { force: true });
     this.dirty = false;

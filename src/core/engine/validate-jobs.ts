@@ -1,6 +1,6 @@
-import { framesOf, validateFileSync } from './validate.js';
+import { framesOf, validateFileSync, type ReadStat } from './validate.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Stamp } from '../cache/cache.js';
+import { stampOf, type Stamp } from '../cache/stamp.js';
 import type { Job, PoolResult } from '../batch/worker-pool.js';
 import type { Lang } from './types.js';
 
@@ -14,7 +14,7 @@ export function validateJobs(jobs: readonly Job[], config: ResolvedConfig, lang:
   for (const job of jobs) {
     let stamp: Stamp | undefined;
     let frames: Record<number, string> | undefined;
-    const sink = hash ? (bytes: Uint8Array, size: number, mtimeMs: number) => (stamp = [size, mtimeMs, hash(bytes)]) : undefined;
+    const sink = hash ? (bytes: Uint8Array, stat: ReadStat) => (stamp = stampOf(stat, hash(bytes))) : undefined;
     out.results.push(validateFileSync(job.path, { file: job.display, config, lang }, sink, (text, result) => {
       if (result.findings.length) frames = framesOf(text, result.findings);
     }));

@@ -250,7 +250,7 @@ function undefinedAlias(file: string, lang: Lang, text: string, name: string): F
   return finish(file, [{ ruleId: 'yaml-syntax', severity: 'error', message: message[lang], messages: message, file, line, column }]);
 }
 
-type Opened = { ok: true; bytes: Uint8Array; size: number; mtimeMs: number } | { ok: false; message: Bilingual };
+type Opened = ({ ok: true; bytes: Uint8Array } & ReadStat) | { ok: false; message: Bilingual };
 
 function tooBig(size: number): Bilingual | undefined {
   if (size <= LIMITS.maxFileBytes) return undefined;
@@ -283,7 +283,7 @@ async function openAsync(path: string): Promise<Opened> {
     if (!info.isFile()) return { ok: false, message: notAFile(info.isDirectory()) };
     const big = tooBig(info.size);
     if (big) return { ok: false, message: big };
-    return { ok: true, bytes: await readFile(path), size: info.size, mtimeMs: info.mtimeMs };
+    return { ok: true, bytes: await readFile(path), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
   } catch (e) {
     return { ok: false, message: readError(e) };
   }
@@ -321,13 +321,21 @@ export async function validateFile(path: string, options: FileOptions = {}): Pro
   return validateOpened(path, await openAsync(path), options);
 }
 
-/** What was read, for a cache to record: the bytes (valid only during the call), and the size and mtime they were read at. */
-export type ReadSink = (bytes: Uint8Array, size: number, mtimeMs: number) => void;
+/** The file's state when it was read (from the same fstat as the read): what a cache compares later. */
+export interface ReadStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** What was read, for a cache to record: the bytes (valid only during the call) and the file's state then. */
+export type ReadSink = (bytes: Uint8Array, stat: ReadStat) => void;
 
 /** The same, synchronously: for worker threads and batches, where waiting on a promise per file only costs. */
 export function validateFileSync(path: string, options: FileOptions = {}, sink?: ReadSink, onText?: TextSink): FileResult {
   const opened = openSync(path);
-  if (sink && opened.ok) sink(opened.bytes, opened.size, opened.mtimeMs);
+  if (sink && opened.ok) sink(opened.bytes, opened);
   return validateOpened(path, opened, options, onText);
 }
 

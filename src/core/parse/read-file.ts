@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export type ReadResult =
-  | { ok: true; bytes: Buffer; size: number; mtimeMs: number }
+  | { ok: true; bytes: Buffer; size: number; mtimeMs: number; ctimeMs: number; ino: number }
   | { ok: false; reason: 'directory' | 'not-a-file' | 'too-big'; size: number }
   | { ok: false; reason: 'error'; error: NodeJS.ErrnoException };
 
@@ -17,7 +17,7 @@ export function readRegularFileSync(path: string, maxBytes: number, opts: { scra
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: info.isDirectory() ? 'directory' : 'not-a-file', size: info.size };
     if (info.size > maxBytes) return { ok: false, reason: 'too-big', size: info.size };
-    return { ok: true, bytes: readAll(fd, info.size, opts.scratch === true), size: info.size, mtimeMs: info.mtimeMs };
+    return { ok: true, bytes: readAll(fd, info.size, opts.scratch === true), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
   } catch (e) {
     // Opening a folder fails on some systems (EISDIR) instead of succeeding.
     if ((e as NodeJS.ErrnoException).code === 'EISDIR') return { ok: false, reason: 'directory', size: 0 };

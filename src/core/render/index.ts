@@ -14,7 +14,9 @@ import { buildDocumentModel, type DraftData, type DocumentModel } from './model.
 import { ltrText, persianNumbers, phoneText, richText } from './text.js';
 
 export { buildDocumentModel, defaultClosing, renderDate, gregorianIso, organizationName, parseDraftDate, CATEGORY_NAMES } from './model.js';
-export type { DocumentModel, DraftData, ArticleModel } from './model.js';
+export type { DocumentModel, DraftData, ArticleModel, ChapterModel, SectionModel, ClauseModel, ItemModel, NoteModel, QuoteModel, TableModel, ParagraphModel } from './model.js';
+export { addedMarker } from './model.js';
+export * from './draft-types.js';
 export { richText, escapeHtml, persianNumbers } from './text.js';
 export { loadRenderAssets, type RenderAssets } from './assets.js';
 export { loadDraftData, type DraftLoad } from './load.js';

@@ -9,30 +9,88 @@
 
 import { clauseLabel, normalizeLabel } from '../../persian/alphabet.js';
 import { toLatinDigits, toPersianDigits } from '../../persian/digits.js';
-import { formatJalaliLong, jalaliToGregorian, parseJalaliDate, type JalaliDate } from '../../persian/jalali.js';
-import { formatAmount, numberToWords } from '../../persian/number-words.js';
+import { formatJalali, formatJalaliLong, jalaliToGregorian, parseJalaliDate, type JalaliDate } from '../../persian/jalali.js';
+import { formatAmount, numberToWords, ordinalWord } from '../../persian/number-words.js';
+import { articlesOf } from './draft-types.js';
 
 export type DraftData = Record<string, unknown>;
 
+export interface NoteModel {
+  /** «تبصره» alone, or «تبصره ۲» among several. */
+  label: string;
+  text: unknown;
+  /** «(الحاقی به موجب … مورخ …)», already composed; user text inside is raw (templates escape it). */
+  added?: string;
+}
+
+/** Quoted wording of another instrument, printed indented in «». */
+export interface QuoteModel {
+  of?: unknown;
+  paragraphs: unknown[];
+}
+
+/** A numbered item «۱ –». */
+export interface ItemModel {
+  label: string;
+  text: unknown;
+  clauses: ClauseModel[];
+  notes: NoteModel[];
+  quote?: QuoteModel;
+  added?: string;
+}
+
+/** A lettered clause «الف –». */
 export interface ClauseModel {
   label: string;
   text: unknown;
-  items: Array<{ label: string; text: unknown }>;
+  items: ItemModel[];
+  clauses: ClauseModel[];
+  notes: NoteModel[];
+  added?: string;
 }
 
-export interface NoteModel {
-  label: string;
-  text: unknown;
+export interface TableModel {
+  caption?: unknown;
+  header: unknown[];
+  rows: unknown[][];
 }
 
 export interface ArticleModel {
-  /** «ماده ۳» */
+  /** «ماده ۳», or «ماده واحده» */
   label: string;
   number: number;
   title?: unknown;
   text?: unknown;
   definitions?: Array<{ label: string; term: unknown; definition: unknown }>;
+  items: ItemModel[];
   clauses: ClauseModel[];
+  notes: NoteModel[];
+  quote?: QuoteModel;
+  tables: TableModel[];
+  added?: string;
+}
+
+/** «بخش دوم – …» */
+export interface SectionModel {
+  /** «بخش دوم» */
+  heading: string;
+  title?: unknown;
+  articles: ArticleModel[];
+}
+
+/** «فصل اول – کلیات» */
+export interface ChapterModel {
+  /** «فصل اول» */
+  heading: string;
+  title?: unknown;
+  articles: ArticleModel[];
+  sections: SectionModel[];
+}
+
+/** A paragraph of a circular's body: «۱ـ» when the body is numbered. */
+export interface ParagraphModel {
+  label?: string;
+  text: unknown;
   notes: NoteModel[];
 }
 
@@ -62,7 +120,11 @@ export interface DocumentModel {
   attachmentsWord: string;
   preamble?: unknown;
   scope?: unknown;
+  /** Every article in document order, the definitions article first (in chapters too). */
   articles: ArticleModel[];
+  /** The chapters (format 1.1), each with its articles and sections; empty when the draft has none. */
+  chapters: ChapterModel[];
+  singleArticle: boolean;
   articleCount: number;
   noteCount: number;
   closing?: unknown;
@@ -70,7 +132,7 @@ export interface DocumentModel {
   circular?: {
     subject?: unknown;
     addressees: unknown[];
-    body: unknown[];
+    body: ParagraphModel[];
     copies: Array<{ to?: unknown; purpose?: unknown }>;
     effectiveDate?: string;
   };
@@ -138,60 +200,182 @@ export function organizationName(data: DraftData): string {
   return present(city) ? `شهرداری ${String(city).trim()}` : 'شهرداری';
 }
 
+/** «(الحاقی به موجب مصوبه … مورخ ۱۴۰۴/۰۶/۱۵)», or undefined when the provision has no `added`. */
+export function addedMarker(value: unknown): string | undefined {
+  if (!isRecord(value) || !present(value.by)) return undefined;
+  const by = String(value.by).trim();
+  let date = '';
+  if (present(value.date)) {
+    const parsed = parseJalaliDate(String(value.date));
+    date = ` مورخ ${parsed.ok ? formatJalali(parsed.date) : toPersianDigits(String(value.date).trim())}`;
+  }
+  return `(الحاقی به موجب ${by}${date})`;
+}
+
 function noteLabels(notes: unknown[]): NoteModel[] {
   return notes.map((n, i) => ({
     label: notes.length === 1 ? 'تبصره' : `تبصره ${toPersianDigits(i + 1)}`,
-    text: rec(n).text,
+    text: isRecord(n) ? n.text : n,
+    added: addedMarker(rec(n).added),
   }));
 }
 
-function clauses(list: unknown[]): ClauseModel[] {
-  return list.map((c, i) => {
-    const clause = rec(c);
-    const given = typeof clause.label === 'string' ? normalizeLabel(clause.label) : '';
-    const label = given !== '' ? given : clauseLabel(i) ?? toPersianDigits(i + 1);
+function quote(value: unknown): QuoteModel | undefined {
+  if (!isRecord(value)) return undefined;
+  const paragraphs = (Array.isArray(value.text) ? value.text : [value.text]).filter(present);
+  return paragraphs.length > 0 ? { of: opt(value.of), paragraphs } : undefined;
+}
+
+// The abjad order («الف، ب، ج، د، هـ، و …»), which real directives use as often as the alphabet's
+// order. A list whose written labels follow it gets abjad labels where a label is missing.
+const ABJAD = ['الف', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ی', 'ک', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+
+function labelOrder(list: unknown[]): 'abjad' | 'alphabetical' {
+  for (let i = 0; i < list.length; i++) {
+    const label = rec(list[i]).label;
+    if (typeof label !== 'string') continue;
+    const given = normalizeLabel(label);
+    if (given === ABJAD[i] && given !== clauseLabel(i)) return 'abjad';
+    if (given === clauseLabel(i) && given !== ABJAD[i]) return 'alphabetical';
+  }
+  return 'alphabetical';
+}
+
+/** Counts the notes it labels, wherever they sit (FORMAT 1.1: notes under clauses and items count). */
+interface Counter {
+  notes: number;
+}
+
+function notesOf(value: unknown, counter: Counter): NoteModel[] {
+  const list = arr(value);
+  counter.notes += list.length;
+  return noteLabels(list);
+}
+
+function items(list: unknown[], counter: Counter): ItemModel[] {
+  return list.map((it, k) => {
+    const item = isRecord(it) ? it : { text: it };
     return {
-      label,
-      text: clause.text,
-      items: arr(clause.items).map((item, k) => ({ label: toPersianDigits(k + 1), text: item })),
+      label: toPersianDigits(k + 1),
+      text: item.text,
+      clauses: clauses(arr(item.clauses), counter),
+      notes: notesOf(item.notes, counter),
+      quote: quote(item.quote),
+      added: addedMarker(item.added),
     };
   });
 }
 
-function articles(data: DraftData, kindName: string): { list: ArticleModel[]; notes: number } {
-  const list: ArticleModel[] = [];
-  let notes = 0;
+function clauses(list: unknown[], counter: Counter): ClauseModel[] {
+  const order = labelOrder(list);
+  return list.map((c, i) => {
+    const clause = rec(c);
+    const given = typeof clause.label === 'string' ? normalizeLabel(clause.label) : typeof clause.label === 'number' ? String(clause.label) : '';
+    const fallback = order === 'abjad' ? ABJAD[i] : clauseLabel(i);
+    const label = given !== '' ? toPersianDigits(given) : fallback ?? toPersianDigits(i + 1);
+    return {
+      label,
+      text: clause.text,
+      items: items(arr(clause.items), counter),
+      clauses: clauses(arr(clause.clauses), counter),
+      notes: notesOf(clause.notes, counter),
+      added: addedMarker(clause.added),
+    };
+  });
+}
+
+function tables(value: unknown): TableModel[] {
+  return arr(value).filter(isRecord).map((t) => ({
+    caption: opt(t.caption),
+    header: arr(t.header),
+    rows: arr(t.rows).map(arr),
+  }));
+}
+
+function article(a: Record<string, unknown>, position: number, counter: Counter, single: boolean): ArticleModel {
+  const number = Number.isInteger(a.number) && (a.number as number) > 0 ? (a.number as number) : position;
+  return {
+    label: single ? 'ماده واحده' : `ماده ${toPersianDigits(number)}`,
+    number,
+    title: opt(a.title),
+    text: opt(a.text),
+    items: items(arr(a.items), counter),
+    clauses: clauses(arr(a.clauses), counter),
+    notes: notesOf(a.notes, counter),
+    quote: quote(a.quote),
+    tables: tables(a.tables),
+    added: addedMarker(a.added),
+  };
+}
+
+function definitionsArticle(data: DraftData, kindName: string): ArticleModel | undefined {
   const definitions = arr(data.definitions);
-  if (definitions.length > 0) {
-    list.push({
-      label: `ماده ${toPersianDigits(1)}`,
-      number: 1,
-      title: 'تعاریف',
-      text: `در این ${kindName}، اصطلاحات زیر در معانی مشروح مربوط به کار می‌روند:`,
-      definitions: definitions.map((d, i) => ({
-        label: clauseLabel(i) ?? toPersianDigits(i + 1),
-        term: rec(d).term,
-        definition: rec(d).definition,
-      })),
-      clauses: [],
-      notes: [],
+  if (definitions.length === 0) return undefined;
+  return {
+    label: `ماده ${toPersianDigits(1)}`,
+    number: 1,
+    title: 'تعاریف',
+    text: present(data.definitionsIntro) ? data.definitionsIntro : `در این ${kindName}، اصطلاحات زیر در معانی مشروح مربوط به کار می‌روند:`,
+    definitions: definitions.map((d, i) => ({
+      label: clauseLabel(i) ?? toPersianDigits(i + 1),
+      term: rec(d).term,
+      definition: rec(d).definition,
+    })),
+    items: [],
+    clauses: [],
+    notes: [],
+    tables: [],
+  };
+}
+
+/**
+ * The articles in document order (numbers run on across chapters), and the chapters that hold them.
+ * The definitions article is ماده ۱: first of all, or first of the first chapter.
+ */
+function articles(data: DraftData, kindName: string): { list: ArticleModel[]; chapters: ChapterModel[]; notes: number; singleArticle: boolean } {
+  const counter: Counter = { notes: 0 };
+  const definitions = definitionsArticle(data, kindName);
+  const placed = articlesOf(data);
+  const singleArticle = data.singleArticle === true && placed.length === 1 && !definitions;
+  const list: ArticleModel[] = definitions ? [definitions] : [];
+  const models = placed.map((p) => {
+    const model = article(p.article, list.length + 1, counter, singleArticle);
+    list.push(model);
+    return model;
+  });
+
+  const chapters: ChapterModel[] = [];
+  if (Array.isArray(data.chapters)) {
+    let k = 0;
+    data.chapters.forEach((c, ci) => {
+      const chapter = rec(c);
+      const number = Number.isInteger(chapter.number) && (chapter.number as number) > 0 ? (chapter.number as number) : ci + 1;
+      const own: ArticleModel[] = ci === 0 && definitions ? [definitions] : [];
+      const sections: SectionModel[] = [];
+      while (k < placed.length && placed[k]!.chapter === ci && placed[k]!.section === undefined) own.push(models[k++]!);
+      arr(chapter.sections).forEach((s, si) => {
+        const section = rec(s);
+        const sn = Number.isInteger(section.number) && (section.number as number) > 0 ? (section.number as number) : si + 1;
+        const inSection: ArticleModel[] = [];
+        while (k < placed.length && placed[k]!.chapter === ci && placed[k]!.section === si) inSection.push(models[k++]!);
+        sections.push({ heading: `بخش ${ordinalWord(sn)}`, title: opt(section.title), articles: inSection });
+      });
+      chapters.push({ heading: `فصل ${ordinalWord(number)}`, title: opt(chapter.title), articles: own, sections });
     });
   }
-  for (const a of arr(data.articles)) {
-    const article = rec(a);
-    const number = Number.isInteger(article.number) && (article.number as number) > 0 ? (article.number as number) : list.length + 1;
-    const articleNotes = arr(article.notes);
-    notes += articleNotes.length;
-    list.push({
-      label: `ماده ${toPersianDigits(number)}`,
-      number,
-      title: opt(article.title),
-      text: opt(article.text),
-      clauses: clauses(arr(article.clauses)),
-      notes: noteLabels(articleNotes),
-    });
-  }
-  return { list, notes };
+  return { list, chapters, notes: counter.notes, singleArticle };
+}
+
+/** A circular's body: paragraphs, numbered «۱ـ» when `numberedBody` is true, each with its notes. */
+function paragraphs(data: DraftData): ParagraphModel[] {
+  const numbered = data.numberedBody === true;
+  return arr(data.body)
+    .filter((p) => (isRecord(p) ? present(p.text) : present(p)))
+    .map((p, i) => ({
+      ...(numbered ? { label: `${toPersianDigits(i + 1)}ـ` } : {}),
+      text: isRecord(p) ? p.text : p,
+      notes: isRecord(p) ? noteLabels(arr(p.notes)) : [],
+    }));
 }
 
 /** «ماده ۵۵ قانون شهرداری»: the citation of a legal basis entry, in plain (unescaped) text. */
@@ -216,8 +400,8 @@ function financial(value: unknown): DocumentModel['report']['financial'] {
 }
 
 /** The closing formula the renderer writes when the draft has none. */
-export function defaultClosing(kindName: string, articleCount: number, noteCount: number): string {
-  const articlesPart = `${toPersianDigits(articleCount)} ماده`;
+export function defaultClosing(kindName: string, articleCount: number, noteCount: number, singleArticle = false): string {
+  const articlesPart = singleArticle && articleCount === 1 ? 'ماده واحده' : `${toPersianDigits(articleCount)} ماده`;
   const notesPart = noteCount > 0 ? ` و ${toPersianDigits(noteCount)} تبصره` : '';
   return `این ${kindName} در ${articlesPart}${notesPart} تنظیم شده است.`;
 }
@@ -228,7 +412,7 @@ export function buildDocumentModel(data: DraftData): DocumentModel {
   const municipality = rec(data.municipality);
   const author = rec(data.author);
   const rationale = rec(data.rationale);
-  const { list, notes } = articles(kind === 'directive' ? data : { ...data, definitions: undefined }, kindName);
+  const { list, chapters, notes, singleArticle } = articles(kind === 'directive' ? data : { ...data, definitions: undefined }, kindName);
   const attachmentList = arr(data.attachments).map((a, i) => ({ number: toPersianDigits(i + 1), title: rec(a).title, path: rec(a).path }));
   const enforcement = rec(data.enforcement);
   const categoryCode = typeof data.category === 'string' ? data.category : '';
@@ -251,9 +435,13 @@ export function buildDocumentModel(data: DraftData): DocumentModel {
     preamble: opt(data.preamble),
     scope: opt(data.scope),
     articles: list,
+    chapters,
+    singleArticle,
     articleCount: list.length,
     noteCount: notes,
-    signature: kind === 'circular' ? { name: opt(rec(data.signatory).name), position: opt(rec(data.signatory).position) } : { name: opt(author.name), position: opt(author.position) },
+    // A circular is signed by its signatory; a directive by its signatory when it names one (1.1),
+    // else the block shows who prepared it.
+    signature: kind === 'circular' || isRecord(data.signatory) ? { name: opt(rec(data.signatory).name), position: opt(rec(data.signatory).position) } : { name: opt(author.name), position: opt(author.position) },
     author: { name: opt(author.name), position: opt(author.position), email: opt(author.email), phone: opt(author.phone) },
     report: {
       category: CATEGORY_NAMES[categoryCode] ?? categoryCode,
@@ -270,7 +458,7 @@ export function buildDocumentModel(data: DraftData): DocumentModel {
   };
 
   if (kind === 'directive') {
-    model.closing = present(data.closing) ? data.closing : defaultClosing(kindName, list.length, notes);
+    model.closing = present(data.closing) ? data.closing : defaultClosing(kindName, list.length, notes, singleArticle);
     model.enforcement = {
       responsible: arr(enforcement.responsible).filter(present),
       supervisor: opt(enforcement.supervisor),
@@ -280,7 +468,7 @@ export function buildDocumentModel(data: DraftData): DocumentModel {
     model.circular = {
       subject: opt(data.subject),
       addressees: arr(data.addressees).filter(present),
-      body: arr(data.body).filter(present),
+      body: paragraphs(data),
       copies: arr(data.copies).map((c) => ({ to: opt(rec(c).to), purpose: opt(rec(c).purpose) })),
       effectiveDate: renderDate(data.effectiveDate),
     };

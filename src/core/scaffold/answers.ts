@@ -12,11 +12,11 @@ import type { Bilingual } from '../engine/types.js';
 import { CATEGORIES } from './categories.js';
 import { checkField, type FieldKey } from './check.js';
 import { deriveId } from './id.js';
-import type { Answers, CategoryId, Kind, LegalBasisAnswer, PartialAnswers } from './types.js';
+import type { Answers, CategoryId, Kind, LabelOrder, LegalBasisAnswer, PartialAnswers } from './types.js';
 
 export type QuestionKey =
   | 'kind' | 'province' | 'city' | 'title' | 'category' | 'authorName' | 'authorPosition' | 'date' | 'id'
-  | 'articles' | 'legalBasis' | 'subject' | 'addressees' | 'signatoryName' | 'signatoryPosition';
+  | 'articles' | 'chapters' | 'labelOrder' | 'legalBasis' | 'subject' | 'addressees' | 'signatoryName' | 'signatoryPosition';
 
 export interface Question {
   key: QuestionKey;
@@ -44,6 +44,8 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'date', flag: '--date', label: { fa: 'تاریخ شمسی (پیش‌فرض: امروز)', en: 'Jalali date (default: today)' }, kinds: BOTH, hasDefault: true },
   { key: 'id', flag: '--id', label: { fa: 'شناسه (پیش‌فرض: از استان، سال و عنوان ساخته می‌شود)', en: 'id (default: derived from province, year and title)' }, kinds: BOTH, hasDefault: true },
   { key: 'articles', flag: '--articles', label: { fa: 'شمار ماده‌های پیش‌نویس', en: 'number of article skeletons' }, kinds: BOTH, hasDefault: true },
+  { key: 'chapters', flag: '--chapters', label: { fa: 'شمار فصل‌ها (۰: بی‌فصل؛ با فصل، پیش‌نویس نسخه ۱٫۱ قالب است)', en: 'number of chapters (0: none; chapters make a format 1.1 draft)' }, kinds: BOTH, hasDefault: true },
+  { key: 'labelOrder', flag: '--labels', label: { fa: 'ترتیب حرف بندها: alphabetical (الف، ب، پ، ت) یا abjad (الف، ب، ج، د)', en: 'clause label order: alphabetical (الف، ب، پ، ت) or abjad (الف، ب، ج، د)' }, kinds: BOTH, hasDefault: true },
   { key: 'legalBasis', flag: '--legal-basis', label: { fa: 'مستند قانونی، «قانون|ماده» (تکرارپذیر)', en: 'legal basis, "law|article" (repeatable)' }, kinds: BOTH, hasDefault: true },
   { key: 'subject', flag: '--subject', label: { fa: 'موضوع بخشنامه', en: 'subject of the circular' }, kinds: CIRCULAR, hasDefault: false },
   { key: 'addressees', flag: '--addressee', label: { fa: 'گیرنده بخشنامه (تکرارپذیر)', en: 'addressee of the circular (repeatable)' }, kinds: CIRCULAR, hasDefault: false },
@@ -65,7 +67,12 @@ export interface ReadContext {
   config?: ResolvedConfig;
   kind?: Kind;
   province?: string;
+  /** The number of articles, when known: chapters cannot outnumber them. */
+  articles?: number;
 }
+
+/** Largest number of chapters a skeleton is given. */
+export const MAX_CHAPTERS = 20;
 
 const fail = <T>(errors: Bilingual[]): Reading<T> => ({ ok: false, errors });
 
@@ -135,6 +142,41 @@ export function readArticles(raw: unknown, ctx: ReadContext = {}): Reading<numbe
   return { ok: true, value: n, warnings: [] };
 }
 
+/** How many chapters: 0 (none) up to the number of articles, each chapter holding one article at least. */
+export function readChapters(raw: unknown, ctx: ReadContext = {}): Reading<number> {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseDigits(raw.trim()) : undefined;
+  const max = Math.min(MAX_CHAPTERS, ctx.articles ?? MAX_CHAPTERS);
+  if (n === undefined || !Number.isInteger(n) || n < 0 || n > max) {
+    const why = ctx.articles !== undefined && ctx.articles < MAX_CHAPTERS
+      ? { fa: `؛ هر فصل دست‌کم یک ماده دارد و پیش‌نویس ${toPersianDigits(ctx.articles)} ماده دارد`, en: `; each chapter holds one article at least, and the draft has ${ctx.articles}` }
+      : { fa: '', en: '' };
+    return fail([{
+      fa: `شمار فصل‌ها باید عددی از ۰ (بی‌فصل) تا ${toPersianDigits(max)} باشد${why.fa}.`,
+      en: `The number of chapters must be a whole number from 0 (none) to ${max}${why.en}.`,
+    }]);
+  }
+  return { ok: true, value: n, warnings: [] };
+}
+
+const LABEL_ORDER_ALIASES: Record<string, LabelOrder> = {
+  alphabetical: 'alphabetical', alphabet: 'alphabetical', 'الفبا': 'alphabetical', 'الفبایی': 'alphabetical', 'الفبای فارسی': 'alphabetical',
+  abjad: 'abjad', 'ابجد': 'abjad', 'ابجدی': 'abjad',
+};
+
+/** The clause label order: `alphabetical` (الف، ب، پ …) or `abjad` (الف، ب، ج …), in English or Persian. */
+export function readLabelOrder(raw: unknown): Reading<LabelOrder> {
+  const text = asText(raw);
+  if (typeof text !== 'string') return fail([text]);
+  const order = LABEL_ORDER_ALIASES[text.toLowerCase()] ?? LABEL_ORDER_ALIASES[normalizeForCompare(text)];
+  if (!order) {
+    return fail([{
+      fa: `ترتیب حرف بندها باید alphabetical (الفبای فارسی: الف، ب، پ، ت …) یا abjad (ابجد: الف، ب، ج، د …) باشد، نه «${text}».`,
+      en: `The clause label order must be alphabetical (الف، ب، پ، ت …) or abjad (الف، ب، ج، د …), not "${text}".`,
+    }]);
+  }
+  return { ok: true, value: order, warnings: [] };
+}
+
 /** One legal-basis entry: `{ law, article? }`, or text `law|article` (the article part optional). */
 export function readLegalBasisEntry(raw: unknown, ctx: ReadContext = {}, index = 0): Reading<LegalBasisAnswer> {
   let law: unknown;
@@ -193,6 +235,8 @@ export function readAnswer(key: QuestionKey, raw: unknown, ctx: ReadContext = {}
     case 'province': return readProvince(raw, ctx);
     case 'category': return readCategory(raw, ctx);
     case 'articles': return readArticles(raw, ctx);
+    case 'chapters': return readChapters(raw, ctx);
+    case 'labelOrder': return readLabelOrder(raw);
     case 'legalBasis': return readLegalBasis(raw, ctx);
     case 'addressees': return readAddressees(raw, ctx);
     default: return readText(key, raw, ctx);
@@ -224,6 +268,8 @@ export function defaultAnswer(key: QuestionKey, known: PartialAnswers, config?: 
     case 'date': return todayAnswer(now);
     case 'id': return known.title ? deriveId(known) : undefined;
     case 'articles': return defaultArticles(known.kind);
+    case 'chapters': return 0;
+    case 'labelOrder': return 'alphabetical';
     case 'legalBasis': return [];
     default: return undefined;
   }

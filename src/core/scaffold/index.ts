@@ -2,7 +2,8 @@
  * The scaffold library behind `draft new`: answers in, YAML text out. Nothing here prints or prompts;
  * the command and the prompts (src/ui) are thin layers over it, and `draft init` can reuse it.
  */
-export type { Answers, CategoryId, Kind, LegalBasisAnswer, PartialAnswers } from './types.js';
+export type { Answers, CategoryId, Kind, LabelOrder, LegalBasisAnswer, PartialAnswers } from './types.js';
+export { LABEL_ORDERS } from './types.js';
 export { CATEGORIES, KIND_LABELS, categoryLabel } from './categories.js';
 export { yamlScalar, isPlainSafe, doubleQuoted } from './yaml-scalar.js';
 export { deriveId, MAX_DERIVED_ID } from './id.js';

@@ -12,6 +12,7 @@
 import Handlebars from 'handlebars';
 import { parseDocument } from 'yaml';
 import { toPersianDigits } from '../../persian/digits.js';
+import { ordinalWord } from '../../persian/number-words.js';
 import { CATEGORIES, KIND_LABELS } from './categories.js';
 import type { TemplateSet, TemplateSource } from './templates.js';
 import type { Answers } from './types.js';
@@ -87,6 +88,15 @@ export function templateContext(answers: Answers): Record<string, unknown> {
   const hasDefinitions = directive;
   const first = hasDefinitions ? 2 : 1;
   const articles = Array.from({ length: answers.articles }, (_, i) => ({ number: first + i, first: i === 0, last: i === answers.articles - 1 }));
+  // Chapters share the articles out in order, the first chapters taking one more when they do not divide evenly.
+  const chapterCount = Math.min(answers.chapters ?? 0, articles.length);
+  const chapters: Array<{ number: number; ordinal: string; articles: typeof articles }> = [];
+  for (let c = 0, at = 0; c < chapterCount; c++) {
+    const size = Math.floor(articles.length / chapterCount) + (c < articles.length % chapterCount ? 1 : 0);
+    chapters.push({ number: c + 1, ordinal: ordinalWord(c + 1), articles: articles.slice(at, at + size) });
+    at += size;
+  }
+  const abjad = answers.labelOrder === 'abjad';
   const a = {
     code: null, authorEmail: null, authorPhone: null, subject: null, addressees: [], signatoryName: null, signatoryPosition: null,
     ...answers,
@@ -99,6 +109,12 @@ export function templateContext(answers: Answers): Record<string, unknown> {
     hasDefinitions,
     hasArticles: articles.length > 0,
     articles,
+    hasChapters: chapters.length > 0,
+    chapters,
+    // A draft with chapters uses a key format 1.1 added, so it declares that version.
+    schemaVersion: chapters.length > 0 ? 1.1 : 1,
+    abjad,
+    clauseLabels: abjad ? ['الف', 'ب', 'ج'] : ['الف', 'ب', 'پ'],
     legalBasis: answers.legalBasis.map((e) => ({ law: e.law, article: e.article ?? null })),
     labels: {
       kind: KIND_LABELS[answers.kind].fa,

@@ -32,7 +32,7 @@ export function readGiven(raw: RawAnswers, config?: ResolvedConfig): Collected {
   for (const question of QUESTIONS) {
     const value = raw[question.key];
     if (value === undefined) continue;
-    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province });
+    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province, articles: answers.articles });
     if (!reading.ok) problems.push({ question, messages: reading.errors, source: 'given' });
     else {
       (answers as Record<string, unknown>)[question.key] = reading.value;
@@ -53,9 +53,18 @@ export function fillDefaults(collected: Collected, config?: ResolvedConfig, now?
     if ((answers as Record<string, unknown>)[question.key] !== undefined) continue;
     const value = defaultAnswer(question.key, answers, config, now);
     if (value === undefined) continue;
-    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province });
+    const reading = readAnswer(question.key, value, { config, kind: answers.kind, province: answers.province, articles: answers.articles });
     if (!reading.ok) problems.push({ question, messages: reading.errors, source: 'default' });
     else (answers as Record<string, unknown>)[question.key] = reading.value;
+  }
+  // Chapters given before the number of articles was known (`--chapters 5` with the default 3 articles)
+  // are checked again against it: a chapter without an article is not written.
+  if (answers.chapters !== undefined && !failed.has('chapters')) {
+    const reading = readAnswer('chapters', answers.chapters, { config, kind: answers.kind, articles: answers.articles });
+    if (!reading.ok) {
+      problems.push({ question: QUESTIONS.find((q) => q.key === 'chapters')!, messages: reading.errors, source: 'given' });
+      delete answers.chapters;
+    }
   }
   return { answers, problems, warnings };
 }
@@ -97,6 +106,7 @@ const KEY_ALIASES: Record<string, QuestionKey> = Object.fromEntries([
   ...QUESTIONS.map((q) => [q.flag.replace(/^--/, ''), q.key] as const),
   ['addressee', 'addressees'],
   ['legal-basis', 'legalBasis'],
+  ['labels', 'labelOrder'],
 ]);
 
 /**

@@ -20,6 +20,11 @@ export type CategoryId =
   | 'legal'
   | 'other';
 
+/** The order clause labels follow (FORMAT.md 1.1): الف، ب، پ، ت … or the abjad الف، ب، ج، د … */
+export type LabelOrder = 'alphabetical' | 'abjad';
+
+export const LABEL_ORDERS: readonly LabelOrder[] = ['alphabetical', 'abjad'];
+
 export interface LegalBasisAnswer {
   law: string;
   article?: string;
@@ -44,6 +49,10 @@ export interface Answers {
   /** How many article skeletons to write; 0 for a circular means paragraphs (`body`) instead. */
   articles: number;
   legalBasis: LegalBasisAnswer[];
+  /** How many chapters (فصل) to group the articles in; 0 or absent: none. Chapters make a 1.1 draft. */
+  chapters?: number;
+  /** The order of the clause labels in the skeleton; alphabetical when absent. */
+  labelOrder?: LabelOrder;
   subject?: string;
   addressees?: string[];
   signatoryName?: string;

@@ -1,0 +1,78 @@
+/**
+ * A draft that uses a key format 1.1 added declares `schemaVersion: 1.1` (FORMAT.md, first paragraph):
+ * a reader (or an older tool) that sees `1` may rely on the draft holding only version 1 shapes. The
+ * schema accepts the 1.1 keys under either version, so that the one mistake gives one finding here,
+ * on `schemaVersion`, with the fix that raises it, instead of an "unknown key" on every use.
+ */
+
+import { defineRule, isRecord, pathString } from '../core/engine/rule.js';
+import type { DataPath } from '../core/engine/types.js';
+import { articlesOf } from '../core/render/draft-types.js';
+
+type Path = Array<string | number>;
+
+/** The first place format 1.1 shapes are used in a clause, item or note list, or undefined. */
+function inNode(node: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Path | undefined {
+  if (kind === 'item') {
+    // A bare string item is version 1 (clauses[].items); an item with its own keys is 1.1.
+    return isRecord(node) ? path : undefined;
+  }
+  if (!isRecord(node)) return undefined;
+  if (node.added !== undefined) return [...path, 'added'];
+  if (kind === 'note') return undefined;
+  if (node.clauses !== undefined) return [...path, 'clauses'];
+  if (node.notes !== undefined) return [...path, 'notes'];
+  return list(node.items, [...path, 'items'], 'item');
+}
+
+function list(value: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Path | undefined {
+  if (!Array.isArray(value)) return undefined;
+  for (let i = 0; i < value.length; i++) {
+    const found = inNode(value[i], [...path, i], kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first key or shape of format 1.1 in the draft, as a data path, or undefined. */
+export function firstVersion11Use(draft: Record<string, unknown>): DataPath | undefined {
+  for (const key of ['chapters', 'singleArticle', 'definitionsIntro', 'numberedBody']) {
+    if (draft[key] !== undefined) return [key];
+  }
+  if (draft.kind === 'directive' && draft.signatory !== undefined) return ['signatory'];
+  if (draft.kind === 'circular' && Array.isArray(draft.body)) {
+    const i = draft.body.findIndex(isRecord);
+    if (i >= 0) return ['body', i];
+  }
+  for (const { article, path } of articlesOf(draft)) {
+    for (const key of ['items', 'quote', 'tables', 'added']) if (article[key] !== undefined) return [...path, key];
+    const found = list(article.clauses, [...path, 'clauses'], 'clause') ?? list(article.notes, [...path, 'notes'], 'note');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'schema-version',
+    severity: 'error',
+    fixable: true,
+    description: {
+      fa: 'پیش‌نویسی که افزوده‌های نسخه ۱٫۱ قالب را به کار می‌برد باید schemaVersion: 1.1 داشته باشد',
+      en: 'A draft that uses a format 1.1 addition must declare schemaVersion: 1.1',
+    },
+    messages: {
+      'needs-1.1': {
+        fa: '«{where}» از افزوده‌های نسخه ۱٫۱ قالب است، اما پیش‌نویس نسخه ۱ را اعلام کرده است؛ schemaVersion را 1.1 بنویسید.',
+        en: '"{where}" is a format 1.1 addition, but the draft declares version 1; set schemaVersion to 1.1.',
+      },
+    },
+  },
+  check(context) {
+    const { draft } = context;
+    if (draft.schemaVersion !== 1) return;
+    const use = firstVersion11Use(draft);
+    if (!use) return;
+    context.report({ messageId: 'needs-1.1', path: ['schemaVersion'], data: { where: pathString(use) }, replacement: '1.1' });
+  },
+});
