@@ -150,7 +150,9 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
   if (given.problems.length > 0) throw missingError(given.problems, [], why);
 
   // Answers `draft new` would ask that the document itself supplies: never asked here.
-  const supplied: PartialAnswers = { articles: 1 };
+  // The skeleton questions of `draft new` (how many articles and chapters, the label order) do not
+  // apply: the document has its own.
+  const supplied: PartialAnswers = { articles: 1, chapters: 0, labelOrder: 'alphabetical' };
   if (doc.subject) supplied.subject = doc.subject;
   if (doc.addressees.length > 0) supplied.addressees = doc.addressees;
   const placeholder = '…';

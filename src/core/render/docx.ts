@@ -31,7 +31,7 @@ const STEP = 360;
 // The parts of the document model this file reads. Format 1.1 fields are optional, so that a model
 // without them (a version 1 draft) renders the same.
 interface NoteM { label: string; text: unknown; added?: string }
-interface ItemM { label: string; text: unknown; clauses?: ClauseM[]; notes?: NoteM[]; added?: string }
+interface ItemM { label: string; text: unknown; clauses?: ClauseM[]; notes?: NoteM[]; quote?: QuoteM; added?: string }
 interface ClauseM { label: string; text: unknown; items?: Array<ItemM | { label: string; text: unknown }>; clauses?: ClauseM[]; notes?: NoteM[]; added?: string }
 interface TableM { caption?: unknown; header: unknown[]; rows: unknown[][] }
 interface QuoteM { of?: unknown; paragraphs: unknown[] }
@@ -88,6 +88,13 @@ function labelled(label: string | undefined, text: unknown, opts: { indent?: num
   });
 }
 
+/** Another instrument's wording, indented, in «» (import reads a «…» after a sentence ending in «:» back as the quote). */
+function quote(q: QuoteM | undefined, indent: number): Paragraph[] {
+  if (!q) return [];
+  const ps = q.paragraphs.map(str);
+  return ps.map((p, i) => para([run(`${i === 0 ? '«' : ''}${p}${i === ps.length - 1 ? '»' : ''}`)], { indent }));
+}
+
 function notes(list: NoteM[] | undefined, indent: number): Paragraph[] {
   return (list ?? []).flatMap((n) => labelled(n.label, n.text, { indent, added: n.added }));
 }
@@ -97,6 +104,7 @@ function items(list: Array<ItemM | { label: string; text: unknown }> | undefined
     const item = it as ItemM;
     return [
       ...labelled(item.label, item.text, { indent, added: item.added }),
+      ...quote(item.quote, indent + STEP),
       ...clauses(item.clauses, indent + STEP),
       ...notes(item.notes, indent + STEP),
     ];
@@ -144,10 +152,7 @@ function article(a: ArticleM): Array<Paragraph | Table> {
     out.push(para([run(`${a.label} – `, { bold: true }), run((first ?? '').trim()), ...added], { before: 160 }));
     if (rest.length > 0) out.push(...labelled(undefined, rest.join('\n'), { added: a.added }));
   }
-  if (a.quote) {
-    const ps = a.quote.paragraphs.map(str);
-    ps.forEach((p, i) => out.push(para([run(`${i === 0 ? '«' : ''}${p}${i === ps.length - 1 ? '»' : ''}`)], { indent: STEP * 2 })));
-  }
+  out.push(...quote(a.quote, STEP * 2));
   for (const d of a.definitions ?? []) {
     out.push(para([run(`${d.label} – `, { bold: true }), run(`${str(d.term)}: `, { bold: true }), run(str(d.definition))], { indent: STEP }));
   }

@@ -8,7 +8,7 @@
 
 import { yamlScalar } from '../scaffold/yaml-scalar.js';
 import type { Answers } from '../scaffold/types.js';
-import type { Article, Chapter, Clause, ImportedStructure, Item, Note, Table } from './structure.js';
+import type { Added, Article, Chapter, Clause, ImportedStructure, Item, Note, Quote, Table } from './structure.js';
 
 const PLACEHOLDER = '…';
 
@@ -29,10 +29,29 @@ const s = (v: string, indent?: string): string => {
   return yamlScalar(v);
 };
 
+function added(out: Out, pad: string, a: Added | undefined): void {
+  if (!a) return;
+  out.push(`${pad}added:`, `${pad}  by: ${s(a.by)}`);
+  if (a.date) out.push(`${pad}  date: ${s(a.date)}`);
+}
+
+function quote(out: Out, pad: string, q: Quote | undefined): void {
+  if (!q) return;
+  out.push(`${pad}quote:`, `${pad}  of: ${s(q.of)}`);
+  if (typeof q.text === 'string') out.push(`${pad}  text: ${s(q.text, `${pad}    `)}`);
+  else {
+    out.push(`${pad}  text:`);
+    for (const p of q.text) out.push(`${pad}    - ${s(p, `${pad}      `)}`);
+  }
+}
+
 function notes(out: Out, pad: string, list: Note[] | undefined): void {
   if (!list || list.length === 0) return;
   out.push(`${pad}notes:`);
-  for (const n of list) out.push(`${pad}  - text: ${s(n.text, `${pad}      `)}`);
+  for (const n of list) {
+    out.push(`${pad}  - text: ${s(n.text, `${pad}      `)}`);
+    added(out, `${pad}    `, n.added);
+  }
 }
 
 function items(out: Out, pad: string, list: Array<string | Item> | undefined): void {
@@ -44,8 +63,10 @@ function items(out: Out, pad: string, list: Array<string | Item> | undefined): v
       continue;
     }
     out.push(`${pad}  - text: ${s(it.text, `${pad}      `)}`);
+    quote(out, `${pad}    `, it.quote);
     clauses(out, `${pad}    `, it.clauses);
     notes(out, `${pad}    `, it.notes);
+    added(out, `${pad}    `, it.added);
   }
 }
 
@@ -59,6 +80,7 @@ function clauses(out: Out, pad: string, list: Clause[] | undefined): void {
     } else out.push(`${pad}  - text: ${s(c.text, `${pad}      `)}`);
     items(out, `${pad}    `, c.items);
     notes(out, `${pad}    `, c.notes);
+    added(out, `${pad}    `, c.added);
   }
 }
 
@@ -66,7 +88,8 @@ function tables(out: Out, pad: string, list: Table[] | undefined): void {
   if (!list || list.length === 0) return;
   out.push(`${pad}tables:`);
   for (const t of list) {
-    out.push(`${pad}  - header: [${t.header.map((v) => s(v)).join(', ')}]`);
+    if (t.caption !== undefined) out.push(`${pad}  - caption: ${s(t.caption)}`, `${pad}    header: [${t.header.map((v) => s(v)).join(', ')}]`);
+    else out.push(`${pad}  - header: [${t.header.map((v) => s(v)).join(', ')}]`);
     out.push(`${pad}    rows:`);
     for (const row of t.rows) out.push(`${pad}      - [${row.map((v) => s(v)).join(', ')}]`);
   }
@@ -80,10 +103,12 @@ function articles(out: Out, pad: string, list: Article[]): void {
     if (a.title !== undefined && a.title !== '') lines.push(`title: ${s(a.title)}`);
     lines.push(`text: ${s(a.text === '' ? PLACEHOLDER : a.text, `${pad}      `)}`);
     out.push(`${pad}  - ${lines[0]}`, ...lines.slice(1).map((l) => `${pad}    ${l}`));
+    quote(out, `${pad}    `, a.quote);
     clauses(out, `${pad}    `, a.clauses);
     items(out, `${pad}    `, a.items);
     notes(out, `${pad}    `, a.notes);
     tables(out, `${pad}    `, a.tables);
+    added(out, `${pad}    `, a.added);
   }
 }
 
@@ -107,12 +132,13 @@ function chapters(out: Out, list: Chapter[]): void {
 /** Whether the structure uses anything format 1.1 added, so the draft must say `schemaVersion: 1.1`. */
 export function usesVersion11(d: ImportedStructure, kind: Answers['kind']): boolean {
   const all: Article[] = d.chapters ? d.chapters.flatMap((c) => [...(c.articles ?? []), ...(c.sections ?? []).flatMap((x) => x.articles)]) : d.articles;
-  const clauseUses = (c: Clause): boolean => (c.notes?.length ?? 0) > 0 || (c.items ?? []).some((it) => typeof it !== 'string');
+  const clauseUses = (c: Clause): boolean => (c.notes?.length ?? 0) > 0 || (c.items ?? []).some((it) => typeof it !== 'string') || c.added !== undefined;
   return Boolean(
     d.chapters || d.singleArticle || d.definitionsIntro || d.numberedBody ||
     (kind === 'directive' && d.signatory) ||
     d.body.some((b) => typeof b !== 'string') ||
-    all.some((a) => (a.items?.length ?? 0) > 0 || (a.tables?.length ?? 0) > 0 || (a.clauses ?? []).some(clauseUses)),
+    all.some((a) => (a.items?.length ?? 0) > 0 || (a.tables?.length ?? 0) > 0 || a.quote !== undefined || a.added !== undefined ||
+      (a.notes ?? []).some((n) => n.added !== undefined) || (a.clauses ?? []).some(clauseUses)),
   );
 }
 

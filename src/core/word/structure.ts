@@ -14,10 +14,14 @@ import {
 } from './patterns.js';
 import type { WordBlock, WordParagraph, WordWarning } from './read-docx.js';
 
-export interface Note { text: string }
-export interface Item { text: string; clauses?: Clause[]; notes?: Note[] }
-export interface Clause { label?: string; text: string; items?: Array<string | Item>; notes?: Note[] }
-export interface Table { header: string[]; rows: string[][] }
+/** «(الحاقی به موجب … مورخ …)» after a provision. */
+export interface Added { by: string; date?: string }
+/** The new wording of another instrument's article, in «» under the article or item that quotes it. */
+export interface Quote { of: string; text: string | string[] }
+export interface Note { text: string; added?: Added }
+export interface Item { text: string; clauses?: Clause[]; notes?: Note[]; quote?: Quote; added?: Added }
+export interface Clause { label?: string; text: string; items?: Array<string | Item>; notes?: Note[]; added?: Added }
+export interface Table { caption?: string; header: string[]; rows: string[][] }
 export interface Article {
   number?: number;
   title?: string;
@@ -26,6 +30,8 @@ export interface Article {
   items?: Array<string | Item>;
   notes?: Note[];
   tables?: Table[];
+  quote?: Quote;
+  added?: Added;
 }
 export interface Section { number?: number; title: string; articles: Article[] }
 export interface Chapter { number?: number; title: string; sections?: Section[]; articles?: Article[] }
@@ -67,6 +73,9 @@ interface Cursor {
   /** Notes after the last clause, kept on the article until a later clause shows they were the clause's. */
   trailingNotes: Note[];
   clauseIndent: number;
+  /** The text a «…» quote would follow (an article's or an item's), and where the quote goes. */
+  lastText?: () => string;
+  quoteTarget?: () => { quote?: Quote };
 }
 
 const wordsIn = (s: string): number => s.trim().split(/[\s\u200C]+/).filter(Boolean).length;
@@ -181,6 +190,13 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
   };
   let pendingTitle: ((text: string) => void) | undefined;
   let lastNumber = 0;
+  let quote: { lines: string[]; target: { quote?: Quote }; of: string } | undefined;
+  let caption: string | undefined;
+  const finishQuote = (q: NonNullable<typeof quote>): undefined => {
+    q.target.quote = { of: q.of, text: q.lines.length === 1 ? q.lines[0]! : q.lines };
+    cur.append = undefined;
+    return undefined;
+  };
 
   for (; hasArticles && i < items.length; i++) {
     const it = items[i]!;
@@ -191,13 +207,28 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       }
       const [header, ...rows] = it.rows;
       if (!header || header.length === 0) continue;
-      (cur.article.tables ??= []).push({ header, rows });
+      (cur.article.tables ??= []).push({ ...(caption !== undefined ? { caption } : {}), header, rows });
+      caption = undefined;
       cur.append = undefined;
       continue;
     }
     const line = it;
     const t = line.full.trim();
     const r = line.r;
+    if (quote) {
+      // Inside «…» every paragraph is the other instrument's wording, «ماده ۴ –» and «تبصره –» too.
+      const closes = /»[.؛،]?$/.test(t);
+      quote.lines.push(closes ? t.replace(/»([.؛،]?)$/, '$1') : t);
+      if (closes) quote = finishQuote(quote);
+      continue;
+    }
+    if (t.startsWith('«') && cur.article && cur.lastText && cur.quoteTarget && cur.lastText().trim().endsWith(':')) {
+      quote = { lines: [], target: cur.quoteTarget(), of: quoteOf(cur.lastText()) };
+      const closes = /»[.؛،]?$/.test(t);
+      quote.lines.push(closes ? t.slice(1).replace(/»([.؛،]?)$/, '$1') : t.slice(1));
+      if (closes) quote = finishQuote(quote);
+      continue;
+    }
     if (pendingTitle && r.kind === 'text' && !isClosing(t) && !fieldLine(t)) {
       pendingTitle(t);
       pendingTitle = undefined;
@@ -238,15 +269,17 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       cur.clause = undefined;
       cur.item = undefined;
       cur.clauseIndent = 0;
+      cur.lastText = () => article.text;
+      cur.quoteTarget = () => article;
       const rest = r.rest;
       const next = items[i + 1];
-      const nextIsText = next !== undefined && next.type !== 'table' && next.r.kind === 'text' && !isClosing(next.full) && !fieldLine(next.full);
+      const nextIsText = next !== undefined && next.type !== 'table' && (next.r.kind === 'text' || (next.r.kind === 'article' && !next.r.separated)) && !isClosing(next.full) && !fieldLine(next.full);
       if (rest === '') {
         cur.append = (text) => (article.text = article.text ? `${article.text}\n${text}` : text);
       } else if (isDefinitionsHeading(rest)) {
         article.title = rest.replace(/[:.]$/, '');
         cur.append = (text) => (article.text = article.text ? `${article.text}\n${text}` : text);
-      } else if (nextIsText && wordsIn(rest) <= 6 && !/[.؛،]$/.test(rest)) {
+      } else if (nextIsText && (line.bold || wordsIn(rest) <= 6) && !/[.؛،:]$/.test(rest)) {
         article.title = rest.replace(/:$/, '');
         cur.append = (text) => (article.text = article.text ? `${article.text}\n${text}` : text);
       } else {
@@ -266,6 +299,8 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
         const item = toItem(cur.item.list, cur.item.index);
         const clause: Clause = { label: stripLabel(r.label), text: r.rest };
         (item.clauses ??= []).push(clause);
+        cur.lastText = undefined;
+        cur.quoteTarget = undefined;
         cur.append = (text) => (clause.text = `${clause.text}\n${text}`);
         continue;
       }
@@ -279,6 +314,8 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       cur.clause = clause;
       cur.item = undefined;
       cur.clauseIndent = line.indent;
+      cur.lastText = undefined;
+      cur.quoteTarget = undefined;
       cur.append = (text) => (clause.text = `${clause.text}\n${text}`);
       continue;
     }
@@ -289,6 +326,11 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       list.push(r.rest);
       const index = list.length - 1;
       cur.item = { list, index };
+      cur.lastText = () => {
+        const v = list[index]!;
+        return typeof v === 'string' ? v : v.text;
+      };
+      cur.quoteTarget = () => toItem(list, index);
       cur.append = (text) => {
         const v = list[index]!;
         if (typeof v === 'string') list[index] = `${v}\n${text}`;
@@ -298,6 +340,8 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     }
     if (r.kind === 'note') {
       const note: Note = { text: r.rest };
+      cur.lastText = undefined;
+      cur.quoteTarget = undefined;
       if (cur.clause && line.indent > cur.clauseIndent) {
         (cur.clause.notes ??= []).push(note);
       } else if (!cur.clause && cur.item && line.indent > 0 && article.items) {
@@ -308,6 +352,12 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
         if (cur.clause) cur.trailingNotes.push(note);
       }
       cur.append = (text) => (note.text = `${note.text}\n${text}`);
+      continue;
+    }
+    // A centred line right before a table is its caption.
+    const next = items[i + 1];
+    if (r.kind === 'text' && next?.type === 'table' && line.alignment === 'center') {
+      caption = t;
       continue;
     }
     // Unlabelled text: the end matter, or the continuation of what came before.
@@ -410,15 +460,39 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
     }
   }
 
-  // 5. A first article that defines terms becomes `definitions`.
-  const first = out.chapters ? undefined : out.articles[0];
+  // 5. «(الحاقی به موجب … مورخ …)» at the end of a provision is its `added`.
+  const all = out.chapters ? out.chapters.flatMap((c) => [...(c.articles ?? []), ...(c.sections ?? []).flatMap((x) => x.articles)]) : out.articles;
+  const markClause = (c: Clause): void => {
+    takeAdded(c);
+    c.notes?.forEach(takeAdded);
+    c.items?.forEach((it, k) => markItem(c.items!, k));
+  };
+  const markItem = (list: Array<string | Item>, k: number): void => {
+    const it = list[k]!;
+    const text = typeof it === 'string' ? it : it.text;
+    if (typeof it === 'string' && !ADDED.test(text)) return;
+    const item = toItem(list, k);
+    takeAdded(item);
+    item.notes?.forEach(takeAdded);
+    item.clauses?.forEach(markClause);
+  };
+  for (const a of all) {
+    takeAdded(a);
+    a.notes?.forEach(takeAdded);
+    a.clauses?.forEach(markClause);
+    a.items?.forEach((_, k) => markItem(a.items!, k));
+  }
+
+  // 6. A first article that defines terms becomes `definitions` (in the first chapter, too).
+  const firstList = out.chapters ? (out.chapters[0]?.articles && out.chapters[0].articles.length > 0 ? out.chapters[0].articles : out.chapters[0]?.sections?.[0]?.articles) : out.articles;
+  const first = firstList?.[0];
   if (first && (isDefinitionsHeading(first.title ?? '') || isDefinitionsHeading(first.text) || /اصطلاحات.*(معانی|معنی)/.test(first.text)) && first.clauses && first.clauses.length > 0 && !first.items && !first.notes && !first.tables) {
     const defs = first.clauses.map((c) => (c.items || c.notes ? undefined : splitDefinition(c.text)));
     if (defs.every((d) => d !== undefined)) {
       out.definitions = defs as Array<{ term: string; definition: string }>;
       const intro = isDefinitionsHeading(first.text) ? '' : first.text;
       if (intro && !/^در این (دستورالعمل|بخشنامه)، اصطلاحات زیر در معانی مشروح مربوط به کار می‌روند:$/.test(intro)) out.definitionsIntro = intro;
-      out.articles.shift();
+      firstList!.shift();
     }
   }
   if (out.singleArticle && countArticles(out) !== 1) delete out.singleArticle;
@@ -447,6 +521,27 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
 function articleStarts(r: Recognised, lastNumber: number): boolean {
   if (r.kind !== 'article') return true;
   return r.separated || r.number === lastNumber + 1;
+}
+
+const ADDED = /\s*\(الحاقی به موجب (.+?)(?: مورخ ([0-9۰-۹٠-٩/]+))?\)[.؛]?$/;
+
+/** Moves a trailing «(الحاقی به موجب … مورخ …)» from the text to `added`. */
+function takeAdded(x: { text: string; added?: Added }): void {
+  const m = ADDED.exec(x.text);
+  if (!m) return;
+  x.text = x.text.slice(0, m.index);
+  x.added = { by: m[1]!.trim(), ...(m[2] ? { date: m[2] } : {}) };
+}
+
+/**
+ * Whose wording a quote gives, from the sentence that introduces it: «ماده ۹ شیوه‌نامه … مصوب ۱۴۰۱ …
+ * به شرح زیر اصلاح می‌شود:» → «ماده ۹ شیوه‌نامه …». A sentence that names no article, clause or
+ * note leaves the place to fill in.
+ */
+function quoteOf(text: string): string {
+  const sentence = text.trim().split('\n').pop()!.trim();
+  const m = /^((?:ماده|تبصره|بند)\s.+?)\s+(?:به شرح (?:زیر|ذیل)|بدین شرح)/.exec(sentence);
+  return m ? m[1]!.trim() : '…';
 }
 
 function stripLabel(label: string): string {
