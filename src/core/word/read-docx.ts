@@ -86,7 +86,8 @@ function textOf(node: MNode, bold: { chars: number; boldChars: number }): string
     if (c.type === 'text') {
       s += c.value ?? '';
     } else if (c.type === 'tab') s += ' ';
-    else if (c.type === 'break') s += c.breakType === 'line' || c.breakType === undefined ? '\n' : '\n';
+    // A line break (Shift+Enter), and a page or column break inside a paragraph, end a line.
+    else if (c.type === 'break') s += '\n';
     else if (c.type === 'run') {
       const t = textOf(c, bold);
       const visible = t.replace(/\s/g, '').length;
