@@ -165,3 +165,17 @@ describe('what import cannot place is reported by paragraph, never dropped in si
     ]);
   });
 });
+
+describe('files that are not a Word document', () => {
+  const zip = async (entries: Record<string, string>): Promise<Buffer> => {
+    const { writeStoredZip } = await import('../../src/core/bagit/zip-writer.js');
+    return writeStoredZip(Object.entries(entries).map(([name, text]) => ({ name, data: Buffer.from(text) })), new Date('2025-01-01T00:00:00Z'));
+  };
+  it('an OpenDocument text is told to be saved as .docx', async () => {
+    await expect(importWord(await zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }))).rejects.toMatchObject({ messages: { en: expect.stringContaining('OpenDocument') } });
+  });
+  it('a zip without word/document.xml, and a document.xml that is not XML, are refused with a message', async () => {
+    await expect(importWord(await zip({ 'a.txt': 'x' }))).rejects.toMatchObject({ name: 'WordImportError', messages: { en: expect.stringContaining('no word/document.xml') } });
+    await expect(importWord(await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document><w:body>' }))).rejects.toMatchObject({ name: 'WordImportError' });
+  });
+});

@@ -84,6 +84,12 @@ export async function readDocxParts(buffer: Buffer): Promise<DocxParts> {
   }
   const document = found.get('word/document.xml');
   if (document === undefined) {
+    if (names.includes('content.xml')) {
+      throw new WordImportError('not-a-docx', {
+        fa: 'این سند OpenDocument (.odt) است، نه Word. آن را در LibreOffice باز کنید و با «ذخیره به نام» به‌صورت .docx (Word 2007-365) ذخیره کنید.',
+        en: 'This is an OpenDocument text (.odt), not a Word document. Open it in LibreOffice and "Save As" Word 2007-365 (.docx).',
+      });
+    }
     throw new WordImportError('not-a-docx', { fa: 'این پرونده zip سند Word نیست: word/document.xml در آن نیست.', en: 'This zip is not a Word document: it has no word/document.xml.' });
   }
   return { document, numbering: found.get('word/numbering.xml'), styles: found.get('word/styles.xml'), names };

@@ -7,7 +7,9 @@
 import { readWordDocument } from './read-docx.js';
 import { buildStructure, type Article, type Clause, type ImportedStructure } from './structure.js';
 
-export { WordImportError } from './errors.js';
+import { WordImportError } from './errors.js';
+
+export { WordImportError };
 export { sniffKind } from './docx-file.js';
 export { emitDraft, usesVersion11 } from './emit.js';
 export type { ImportedStructure, Article, Clause } from './structure.js';
@@ -54,7 +56,17 @@ export function countStructure(s: ImportedStructure): ImportCounts {
 }
 
 export async function importWord(bytes: Buffer): Promise<ImportResult> {
-  const doc = await readWordDocument(bytes);
+  let doc;
+  try {
+    doc = await readWordDocument(bytes);
+  } catch (e) {
+    if (e instanceof WordImportError) throw e;
+    // mammoth's own refusals (a part it cannot parse, a relationship that points nowhere).
+    throw new WordImportError('unreadable', {
+      fa: `سند Word خوانده نشد (${(e as Error)?.message ?? e}). آن را در Word یا LibreOffice باز کنید و دوباره به‌صورت .docx ذخیره کنید.`,
+      en: `The Word document could not be read (${(e as Error)?.message ?? e}). Open it in Word or LibreOffice and save it again as .docx.`,
+    });
+  }
   const structure = buildStructure(doc.blocks, doc.warnings);
   return { structure, counts: countStructure(structure) };
 }
