@@ -154,6 +154,8 @@ describe('what import cannot place is reported by paragraph, never dropped in si
       ['footnote', 3], ['comment', 4], ['tracked-insertion', 5], ['tracked-deletion', 5], ['image', 6], ['text-box', 7],
     ]);
     expect(s.warnings.find((w) => w.code === 'tracked-deletion')!.message.en).toContain('"به شورای شهر"');
+    expect(s.warnings.find((w) => w.code === 'footnote')!.message.fa).toContain('«اصلاحی ۱۳۴۵/۱۱/۲۷»');
+    expect(s.warnings.find((w) => w.code === 'comment')!.message.en).toContain('"این بند را بازبینی کنید."');
     expect(s.warnings.find((w) => w.code === 'text-box')!.message.en).toContain('its text was put after the paragraph');
     // The text around each of them is all there; the accepted insertion is in, the deletion out.
     expect(s.articles[0]!.items).toEqual([

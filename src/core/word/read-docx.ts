@@ -60,6 +60,12 @@ interface MNode {
   isBold?: boolean;
   colSpan?: number;
   breakType?: string;
+  noteType?: string;
+  noteId?: string;
+  commentId?: string;
+  body?: MNode[];
+  notes?: { resolve(reference: MNode): MNode | null };
+  comments?: MNode[];
 }
 
 const HAZARD_TEXT: Record<Hazard, Bilingual> = {
@@ -98,6 +104,16 @@ function textOf(node: MNode, bold: { chars: number; boldChars: number }): string
     else if (c.children) s += textOf(c, bold);
   }
   return s;
+}
+
+/** The footnote or comment references inside a paragraph. */
+function references(node: MNode, type: string): MNode[] {
+  const out: MNode[] = [];
+  for (const c of node.children ?? []) {
+    if (c.type === type) out.push(c);
+    else if (c.children) out.push(...references(c, type));
+  }
+  return out;
 }
 
 const lettersOnly = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -149,6 +165,16 @@ export async function readWordDocument(buffer: Buffer): Promise<WordDocument> {
           text = lost
             ? { fa: 'کادر متنی دارد که متن آن آورده نشد', en: 'holds a text box whose text was not imported' }
             : { fa: 'کادر متنی دارد؛ متن آن پس از همین پاراگراف آمد', en: 'holds a text box; its text was put after the paragraph' };
+        }
+        if (h === 'footnote' || h === 'comment') {
+          // The footnote's or comment's own words, so that nothing is dropped without being shown.
+          const refs = references(p, h === 'footnote' ? 'noteReference' : 'commentReference');
+          const bodies = refs.map((r) => (h === 'footnote' ? doc!.notes?.resolve(r) : (doc!.comments ?? []).find((c) => c.commentId === r.commentId)));
+          const words = bodies.map((b) => (b?.body ?? []).map((x) => textOf(x, { chars: 0, boldChars: 0 })).join(' ').trim()).filter(Boolean).join(' … ');
+          if (words) {
+            warnings.push({ paragraph: index, code: h, message: { fa: `پاراگراف ${toPersianDigits(index)} سند ${text.fa}: «${words}».`, en: `Paragraph ${index} ${text.en}: "${words}".` } });
+            continue;
+          }
         }
         const quoted = lost && (h === 'text-box' || h === 'tracked-deletion');
         warnings.push({
