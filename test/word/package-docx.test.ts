@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packageCommand } from '../../src/commands/package.js';
 import { verifyCommand } from '../../src/commands/verify.js';
 import { renderDocx } from '../../src/core/render/docx.js';
+import { verifyPackage } from '../../src/core/package/verify.js';
 import { parse } from 'yaml';
 import { VERSION } from '../../src/version.js';
 import { capture, copyFixture, ID, sha256, unzipTest } from '../package/helpers.js';
@@ -37,6 +38,16 @@ describe('draft package --with-docx', () => {
 
     const v = capture();
     expect(await verifyCommand({ cwd: dir, stdout: v.stdout, stderr: v.stderr, env: {}, lang: 'en', target: 'a.zip' })).toBe(0);
+  });
+
+  it('verify re-renders the Word file and names it when it is not what the draft gives', async () => {
+    const c = capture();
+    expect(await packageCommand({ cwd: dir, stdout: c.stdout, stderr: c.stderr, env: {}, lang: 'en', file: 'draft.yaml', withDocx: true, output: 'w.zip' })).toBe(0);
+    const ok = await verifyPackage(join(dir, 'w.zip'), { toolVersion: VERSION, lang: 'en', renderDocx: (data, generator, timestamp) => renderDocx(data, { generator, timestamp }) });
+    expect(ok.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // A renderer that gives other bytes stands for a Word file edited after packaging.
+    const edited = await verifyPackage(join(dir, 'w.zip'), { toolVersion: VERSION, lang: 'en', renderDocx: async () => Buffer.from('other') });
+    expect(edited.problems.map((p) => [p.code, p.file])).toContainEqual(['document_mismatch', `data/${ID}.docx`]);
   });
 
   it('without the flag the bag has no Word file', async () => {
