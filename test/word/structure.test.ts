@@ -150,3 +150,20 @@ describe('the YAML import writes', () => {
     });
   });
 });
+
+describe('tables above the first article', () => {
+  const table = (index: number, rows: string[][]): WordBlock => ({ type: 'table', index, rows });
+  it('a letterhead laid out as a table is dropped; another table there is reported; the articles still follow', () => {
+    const blocks: WordBlock[] = [
+      table(1, [['بسمه تعالی', 'شماره:\nتاریخ: ۱۴۰۵/۰۹/۰۱\nپیوست: ندارد']]),
+      ...doc('دستورالعمل آزمایشی با سرنامه جدولی'),
+      table(5, [['ستون', 'دیگر'], ['یک', 'دو']]),
+      ...doc('ماده ۱- متن ماده.').map((b) => ({ ...b, index: 9 })),
+    ];
+    const s = buildStructure(blocks, []);
+    expect(s.dropped).toEqual(['بسمه تعالی', 'شماره:\nتاریخ: ۱۴۰۵/۰۹/۰۱\nپیوست: ندارد']);
+    expect(s.title).toBe('دستورالعمل آزمایشی با سرنامه جدولی');
+    expect(s.articles).toEqual([{ number: 1, text: 'متن ماده.' }]);
+    expect(s.warnings.map((w) => [w.code, w.paragraph])).toEqual([['unplaced', 5]]);
+  });
+});

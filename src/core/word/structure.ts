@@ -103,13 +103,30 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
   let i = 0;
   const isStructural = (r: Recognised): boolean => r.kind === 'article' || r.kind === 'single-article' || r.kind === 'chapter' || r.kind === 'section';
   const head: Line[] = [];
+  const headTables: Array<{ index: number; rows: string[][] }> = [];
   for (; i < items.length; i++) {
     const it = items[i]!;
-    if (it.type === 'table') break;
+    if (it.type === 'table') {
+      headTables.push(it);
+      continue;
+    }
     if (isStructural(it.r) && articleStarts(it.r, 0)) break;
     head.push(it);
   }
-  const hasArticles = i < items.length && items[i]!.type !== 'table';
+  const hasArticles = i < items.length;
+  // Tables above the first article: a letterhead laid out as a table (شماره، تاریخ، پیوست، بسمه تعالی) is
+  // dropped like any letterhead; in a circular without articles a table is reported below; any other
+  // table up there has no place in the format.
+  for (const t of headTables) {
+    const cells = t.rows.flat().map((c) => c.trim()).filter(Boolean);
+    if (cells.length > 0 && cells.every((c) => c.split('\n').every((l) => isInvocation(l) || letterheadField(l) !== undefined || isBlank(l)))) {
+      out.dropped.push(...cells);
+    } else if (hasArticles) {
+      warn(t.index, { fa: `جدول پاراگراف ${fa(t.index)} پیش از نخستین ماده است و آورده نشد.`, en: `The table at paragraph ${t.index} comes before the first article and was not imported.` });
+    } else {
+      items.push({ type: 'table', index: t.index, rows: t.rows });
+    }
+  }
   const bodyLines: Line[] = [];
   let titleTaken = false;
   let inAddressees = false;
