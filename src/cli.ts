@@ -200,7 +200,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
     .option('-y, --yes', 'accept every default without asking')
     .option('-o, --output <path>', 'file to write, or a folder (default: <draftsDir>/<id>.yaml)')
-    .addOption(shared.force()))
+    .addOption(shared.force())
+    .option('--dry-run', 'print the draft instead of writing it'))
     .action(action(async () => (await import('./commands/import.js')).importCommand));
 
   withShared(program

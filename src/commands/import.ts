@@ -35,6 +35,8 @@ export interface ImportCommandOptions extends CommandIO {
   yes?: boolean;
   output?: string;
   force?: boolean;
+  /** Print the draft on stdout instead of writing it (the report goes to stderr). */
+  dryRun?: boolean;
   now?: Date;
   ask?: (session: PromptSession) => Promise<PartialAnswers>;
 }
@@ -187,35 +189,40 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
 
   const target = targetPath(answers.id, options.output, config, options.cwd);
   const shown = displayPath(target, options.cwd);
-  if (!options.force && existsSync(target)) throw existsError(shown);
+  if (!options.force && !options.dryRun && existsSync(target)) throw existsError(shown);
   const { emitDraft } = await import('../core/word/emit.js');
   const text = emitDraft(answers, doc, {
     source: basename(source),
     modeline: modeline(schemaReferenceFor(target, config.file ? config.root : undefined)),
   });
-  try {
-    writeFileAtomic(target, text, { force: Boolean(options.force) });
-  } catch (e) {
-    if (e instanceof TargetExistsError) throw existsError(shown);
-    throw e;
+  // With --dry-run the draft is the output and everything said about it goes to stderr.
+  const report = options.dryRun ? notes : options.stdout;
+  if (options.dryRun) options.stdout.write(text);
+  else {
+    try {
+      writeFileAtomic(target, text, { force: Boolean(options.force) });
+    } catch (e) {
+      if (e instanceof TargetExistsError) throw existsError(shown);
+      throw e;
+    }
   }
 
   const { validateText } = await import('../core/engine/validate.js');
   const result = validateText(text, { file: shown, config, lang, dir: dirname(target) });
   const c = imported.counts;
-  options.stdout.write(`${palette.green('✔')} ${say(lang,
-    `${shownSource} در ${palette.bold(shown)} نوشته شد: ${n(lang, c.articles)} ماده، ${n(lang, c.clauses)} بند، ${n(lang, c.items)} جزء، ${n(lang, c.notes)} تبصره، ${n(lang, c.tables)} جدول.`,
-    `Imported ${shownSource} into ${palette.bold(shown)}: ${c.articles} article(s), ${c.clauses} clause(s), ${c.items} item(s), ${c.notes} note(s), ${c.tables} table(s).`)}\n`);
+  report.write(`${palette.green('✔')} ${say(lang,
+    `${shownSource} ${options.dryRun ? 'خوانده شد (--dry-run: چیزی نوشته نشد)' : `در ${palette.bold(shown)} نوشته شد`}: ${n(lang, c.articles)} ماده، ${n(lang, c.clauses)} بند، ${n(lang, c.items)} جزء، ${n(lang, c.notes)} تبصره، ${n(lang, c.tables)} جدول.`,
+    `${options.dryRun ? `Read ${shownSource} (--dry-run: nothing written)` : `Imported ${shownSource} into ${palette.bold(shown)}`}: ${c.articles} article(s), ${c.clauses} clause(s), ${c.items} item(s), ${c.notes} note(s), ${c.tables} table(s).`)}\n`);
   for (const w of doc.warnings) notes.write(`${palette.yellow(say(lang, 'هشدار', 'warning'))} ${w.message[lang]}\n`);
   if (doc.dropped.length > 0) {
-    options.stdout.write(`${palette.dim(say(lang, `کنار گذاشته شد (سرنامه، خطاب): ${doc.dropped.map((d) => `«${d}»`).join('، ')}`, `Left out (letterhead, salutation): ${doc.dropped.map((d) => `«${d}»`).join(', ')}`))}\n`);
+    report.write(`${palette.dim(say(lang, `کنار گذاشته شد (سرنامه، خطاب): ${doc.dropped.map((d) => `«${d}»`).join('، ')}`, `Left out (letterhead, salutation): ${doc.dropped.map((d) => `«${d}»`).join(', ')}`))}\n`);
   }
   const placeholders = result.findings.filter((f) => f.ruleId === 'placeholders').length;
   const others = result.findings.length - placeholders;
-  options.stdout.write(say(lang,
+  report.write(say(lang,
     `«draft validate» ${n(lang, others)} یافته دارد (${n(lang, result.errorCount)} خطا در کل)، که ${n(lang, result.fixableCount)} مورد را «draft validate --fix» درست می‌کند؛ ${n(lang, placeholders)} جای «…» را باید خودتان پر کنید.\n`,
     `"draft validate" has ${others} finding(s) (${result.errorCount} error(s) in all); "draft validate --fix" repairs ${result.fixableCount} of them. ${placeholders} place(s) marked «…» are yours to fill in.\n`));
-  options.stdout.write(`  draft validate --fix ${shown}\n`);
+  if (!options.dryRun) report.write(`  draft validate --fix ${shown}\n`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -136,6 +136,13 @@ describe('draft import', () => {
     await expect(importCommand({ ...io(), ...META, file: `${FIXTURES}circular-seed.docx`, output: 'x.yaml' })).rejects.toMatchObject({ messages: { en: expect.stringContaining('--force') } });
     expect(readFileSync(join(dir, 'x.yaml'), 'utf8')).toBe('mine');
     expect(await importCommand({ ...io(), ...META, file: `${FIXTURES}circular-seed.docx`, output: 'x.yaml', force: true })).toBe(0);
+  });
+
+  it('--dry-run prints the draft on stdout, the report on stderr, and writes nothing', async () => {
+    expect(await importCommand({ ...io(), ...META, file: `${FIXTURES}circular-seed.docx`, dryRun: true })).toBe(0);
+    expect(parse(out)).toMatchObject({ kind: 'circular', subject: 'تدوین نیازها، پیشنهادها و مسائل شهرداری‌ها در قالب دستورالعمل یا پیش‌نویس بخشنامه' });
+    expect(err).toContain('--dry-run: nothing written');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('an old binary .doc gets a message to save it as .docx first', async () => {
