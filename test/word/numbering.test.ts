@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ListCounter, paragraphList, readNumberingDefs } from '../../src/core/word/numbering.js';
 
 // numbering.xml as Word writes it, with the formats Word offers for Persian and Arabic lists.
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+// Word 2010+ writes a custom sequence this way, with a decimal fallback for older readers.
+const custom = (ilvl: number, format: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="${format}"/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="${text}"/></w:lvl>`;
 const lvl = (ilvl: number, fmt: string, text: string, start = 1) =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
 const numbering = `<w:numbering ${W}>
@@ -11,6 +14,10 @@ const numbering = `<w:numbering ${W}>
   <w:abstractNum w:abstractNumId="2">${lvl(0, 'decimal', 'ماده %1 -')}</w:abstractNum>
   <w:abstractNum w:abstractNumId="3">${lvl(0, 'hindiNumbers', '%1ـ')}</w:abstractNum>
   <w:abstractNum w:abstractNumId="4">${lvl(0, 'bullet', '•')}</w:abstractNum>
+  <w:abstractNum w:abstractNumId="5">${custom(0, 'ا, ب, پ, ...', '%1-')}</w:abstractNum>
+  <w:abstractNum w:abstractNumId="6">${custom(0, 'أ, ب, ج, ...', '%1)')}</w:abstractNum>
+  <w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num>
+  <w:num w:numId="9"><w:abstractNumId w:val="6"/></w:num>
   <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
   <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
@@ -50,6 +57,12 @@ describe("Word's list numbering", () => {
     c.next('1', 0);
     expect(c.next('5', 0)!.text).toBe('الف-');
     expect(c.next('7', 0)!.text).toBe('ماده ۵ -');
+  });
+
+  it("Word 2010's custom sequences («ا, ب, پ, ...», «أ, ب, ج, ...») in mc:AlternateContent", () => {
+    const c = new ListCounter(defs);
+    expect([c.next('8', 0)!.text, c.next('8', 0)!.text, c.next('8', 0)!.text]).toEqual(['الف-', 'ب-', 'پ-']);
+    expect([c.next('9', 0)!.text, c.next('9', 0)!.text, c.next('9', 0)!.text]).toEqual(['الف)', 'ب)', 'ج)']);
   });
 
   it('bullets have no label; unknown lists none', () => {

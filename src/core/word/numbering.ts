@@ -43,10 +43,30 @@ export interface NumberingDefs {
   styles: Map<string, { numId?: string; ilvl?: number; basedOn?: string }>;
 }
 
+/**
+ * The level's number format. Word 2010+ writes a custom format («ا, ب, پ, ...», «۱, ۲, ۳, ...») as
+ * `w:numFmt w:val="custom" w:format="…"` inside mc:AlternateContent, with a plain fallback; the custom
+ * sequence is read by its first letters, as the orders FORMAT.md knows.
+ */
+function numFmtOf(lvl: XElement): string {
+  const direct = child(lvl, 'w', 'numFmt');
+  if (direct) return wAttr(direct, 'val') ?? 'decimal';
+  const alternate = child(lvl, 'mc', 'AlternateContent');
+  const custom = child(child(alternate, 'mc', 'Choice'), 'w', 'numFmt');
+  const format = wAttr(custom, 'format');
+  if (format) {
+    const letters = format.replace(/[\s,.،]+/g, ' ').trim().split(' ').slice(0, 3).join(' ');
+    if (/^(ا|الف|أ) ب پ$/.test(letters)) return 'arabicAlpha';
+    if (/^(ا|الف|أ) ب ج$/.test(letters)) return 'arabicAbjad';
+    if (/^[0-9۰-۹٠-٩]+ [0-9۰-۹٠-٩]+/.test(letters)) return 'decimal';
+  }
+  return wAttr(child(child(alternate, 'mc', 'Fallback'), 'w', 'numFmt'), 'val') ?? 'decimal';
+}
+
 function readLevel(lvl: XElement): LevelDef {
   const start = Number(wAttr(child(lvl, 'w', 'start'), 'val') ?? '1');
   return {
-    numFmt: wAttr(child(lvl, 'w', 'numFmt'), 'val') ?? 'decimal',
+    numFmt: numFmtOf(lvl),
     start: Number.isFinite(start) ? start : 1,
     lvlText: wAttr(child(lvl, 'w', 'lvlText'), 'val') ?? '',
   };
