@@ -15,7 +15,7 @@
  * --with-docx`.
  */
 
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { buildDocumentModel, gregorianIso, type DocumentModel, type DraftData } from './model.js';
 import { persianNumbers } from './text.js';
 import { deterministicDocx } from './docx-zip.js';
@@ -268,6 +268,16 @@ export async function renderDocxDocument(model: DocumentModel, draftDate: unknow
     },
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+      // «صفحه ۲ از ۵», as the HTML prints it; Word fills in the numbers (a footer is never imported).
+      footers: {
+        default: new Footer({
+          children: [new Paragraph({
+            bidirectional: true,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ rightToLeft: true, size: 20, sizeComplexScript: 20, children: ['صفحه ', PageNumber.CURRENT, ' از ', PageNumber.TOTAL_PAGES] })],
+          })],
+        }),
+      },
       children: body(model),
     }],
   });
