@@ -1,9 +1,11 @@
-// `npm run bench`: validates a generated corpus of realistic drafts and compares, in one run, a cold
-// batch, a warm-cache batch, one file, `node -e 0`, and ajv-cli (the usual schema-only checker) on
-// the same corpus. Prints medians, ratios and peak memory.
+// `npm run bench`: validates generated corpora of realistic drafts and compares, in one run and for
+// each corpus size, a cold batch (default threads, and one thread), a warm-cache batch, the floor a
+// warm run cannot beat (a bare node script that lists the folder and stats every draft) and ajv-cli
+// (the usual schema-only checker); and one file against `node -e 0`. Prints medians, ratios, memory.
 //
-//   npm run bench                 10,000 drafts, 5 rounds (each round runs every case)
-//   BENCH_COUNT=2000 npm run bench  a smaller corpus
+//   npm run bench                          200, 2,000 and 10,000 drafts, 5 rounds each
+//   BENCH_COUNTS=2000 npm run bench        one size
+//   BENCH_RUNS=3 npm run bench             fewer rounds
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,18 +13,22 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './bench/corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const count = Number(process.env.BENCH_COUNT ?? 10000);
+const counts = (process.env.BENCH_COUNTS ?? process.env.BENCH_COUNT ?? '200,2000,10000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const corpus = join(root, '.bench', `corpus-${count}`);
 const cacheFile = join(root, '.bench', 'cache.json');
+const floorScript = join(root, 'scripts', 'bench', 'floor.mjs');
 const draftBin = join(root, 'bin', 'draft.js');
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const hasTime = existsSync('/usr/bin/time');
 
-/** Runs a command once: wall time in ms, peak RSS in MB (when /usr/bin/time is there), exit status. */
+/**
+ * Runs a command once: wall time in ms, and when /usr/bin/time is there peak RSS in MB and CPU time
+ * (user + system) in ms. On a shared machine the CPU time is the steadier figure: the wall time of a
+ * one-thread run is its CPU time plus however long it waited for a CPU.
+ */
 function runOnce({ label, argv, expect }) {
   const cmd = hasTime ? '/usr/bin/time' : argv[0];
-  const args = hasTime ? ['-f', '%M', ...argv] : argv.slice(1);
+  const args = hasTime ? ['-f', '%M %U %S', ...argv] : argv.slice(1);
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const time = Number(process.hrtime.bigint() - start) / 1e6;
@@ -30,7 +36,8 @@ function runOnce({ label, argv, expect }) {
     console.error(`${label}: unexpected exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
     process.exit(2);
   }
-  return { time, rss: hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN };
+  const [rss, user, system] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { time, rss: rss / 1024, cpu: (user + system) * 1000 };
 }
 
 const median = (xs) => {
@@ -51,8 +58,8 @@ function measureInRounds(cases, rounds) {
     for (let i = 0; i < repeats; i++) {
       cases.forEach((c, k) => {
         if (i >= c.perRound) return;
-        const { time, rss } = runOnce(c);
-        samples[k].push({ time, rss, round });
+        const { time, rss, cpu } = runOnce(c);
+        samples[k].push({ time, rss, cpu, round });
       });
     }
   }
@@ -60,48 +67,61 @@ function measureInRounds(cases, rounds) {
     const times = samples[k].map((x) => x.time);
     const rss = samples[k].map((x) => x.rss).filter((x) => !Number.isNaN(x));
     const byRound = Array.from({ length: rounds }, (_, round) => median(samples[k].filter((x) => x.round === round).map((x) => x.time)));
-    return { label: c.label, median: median(times), min: Math.min(...times), max: Math.max(...times), peak: rss.length ? Math.max(...rss) : NaN, byRound, count: times.length };
+    const cpu = median(samples[k].map((x) => x.cpu));
+    return { label: c.label, median: median(times), min: Math.min(...times), max: Math.max(...times), peak: rss.length ? Math.max(...rss) : NaN, cpu, byRound, count: times.length };
   });
 }
 
 const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
-console.log(`pishnevis benchmark: ${count} drafts, node ${process.version}, ${(await import('node:os')).availableParallelism()} cores`);
-if (!existsSync(join(corpus, 'broken'))) {
-  const made = generateCorpus(corpus, { count });
-  console.log(`generated ${made.count} drafts, ${(made.bytes / 1048576).toFixed(1)} MB (${Math.round(made.bytes / made.count / 1024)} KB each), defects: ${JSON.stringify(made.defects)}`);
-}
-const clean = readdirSync(corpus).filter((f) => f.endsWith('.yaml'));
-const one = join(corpus, clean[0]);
-
+const os = await import('node:os');
+console.log(`pishnevis benchmark: ${counts.join(', ')} drafts, node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const schemaArgs = ['-s', 'schemas/draft.schema.json', '-r', 'schemas/common.schema.json', '-r', 'schemas/directive.schema.json', '-r', 'schemas/circular.schema.json'];
-const warmArgs = [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile];
-rmSync(cacheFile, { force: true });
-runOnce({ label: 'prime the cache', argv: warmArgs, expect: [1] });
-const results = measureInRounds([
-  { label: 'node -e 0', argv: [process.execPath, '-e', '0'], perRound: 3 },
-  { label: 'draft validate one.yaml', argv: [process.execPath, draftBin, 'validate', one], expect: [0], perRound: 3 },
-  { label: `draft validate (cold, ${count} drafts)`, argv: [process.execPath, draftBin, 'validate', corpus], expect: [1], perRound: 1 },
-  { label: 'draft validate (warm cache)', argv: warmArgs, expect: [1], perRound: 2 },
-  { label: `ajv-cli validate (schema only, ${clean.length} parsable drafts)`, argv: [process.execPath, ajvBin, 'validate', '--spec=draft2020', '--all-errors', '--errors=no', ...schemaArgs, '-d', `${corpus}/*.yaml`], expect: [0, 1], perRound: 1 },
-], runs);
-
-console.log('');
-console.log('| case | median | min–max | peak RSS |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const r of results) console.log(`| ${r.label} | ${ms(r.median)} | ${ms(r.min)}–${ms(r.max)} | ${Number.isNaN(r.peak) ? 'n/a' : `${r.peak.toFixed(0)} MB`} |`);
-const byLabel = (prefix) => results.find((r) => r.label.startsWith(prefix));
-const node0 = byLabel('node -e 0');
-const single = byLabel('draft validate one');
-const cold = byLabel('draft validate (cold');
-const warm = byLabel('draft validate (warm');
-const ajv = byLabel('ajv-cli');
-// Each ratio round by round, where the cases it compares ran seconds apart; the median of those is the
-// figure, and their range shows how much of a difference is the machine's.
 const perRound = (a, b) => a.byRound.map((x, i) => x / b.byRound[i]);
 const summary = (xs, digits) => `${median(xs).toFixed(digits)}× (rounds ${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const table = (results) => {
+  console.log('| case | median | min–max | CPU time | peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of results) console.log(`| ${r.label} | ${ms(r.median)} | ${ms(r.min)}–${ms(r.max)} | ${Number.isNaN(r.cpu) ? 'n/a' : ms(r.cpu)} | ${Number.isNaN(r.peak) ? 'n/a' : `${r.peak.toFixed(0)} MB`} |`);
+};
+const TARGETS = { 2000: 1.5, 10000: 2 };
+
+for (const count of counts) {
+  const corpus = join(root, '.bench', `corpus-${count}`);
+  if (!existsSync(join(corpus, 'broken'))) {
+    const made = generateCorpus(corpus, { count });
+    console.log(`generated ${made.count} drafts, ${(made.bytes / 1048576).toFixed(1)} MB (${Math.round(made.bytes / made.count / 1024)} KB each), defects: ${JSON.stringify(made.defects)}`);
+  }
+  const clean = readdirSync(corpus).filter((f) => f.endsWith('.yaml'));
+  const warmArgs = [process.execPath, draftBin, 'validate', corpus, '--cache-location', cacheFile];
+  rmSync(cacheFile, { force: true });
+  runOnce({ label: 'prime the cache', argv: warmArgs, expect: [1] });
+  const results = measureInRounds([
+    { label: `draft validate (cold, ${count} drafts)`, argv: [process.execPath, draftBin, 'validate', corpus], expect: [1], perRound: 1 },
+    { label: 'draft validate --threads 1 (cold)', argv: [process.execPath, draftBin, 'validate', corpus, '--threads', '1'], expect: [1], perRound: 1 },
+    { label: 'draft validate (warm cache)', argv: warmArgs, expect: [1], perRound: 2 },
+    { label: 'floor: node lists the folder and stats every draft', argv: [process.execPath, floorScript, corpus], expect: [0], perRound: 2 },
+    { label: `ajv-cli validate (schema only, ${clean.length} parsable drafts)`, argv: [process.execPath, ajvBin, 'validate', '--spec=draft2020', '--all-errors', '--errors=no', ...schemaArgs, '-d', `${corpus}/*.yaml`], expect: [0, 1], perRound: 1 },
+  ], runs);
+  console.log('');
+  console.log(`### ${count} drafts`);
+  table(results);
+  const [cold, single, warm, floor, ajv] = results;
+  console.log('');
+  console.log(`cold batch vs ajv-cli:      ${summary(perRound(ajv, cold), 2)} faster${TARGETS[count] ? `; target ≥ ${TARGETS[count]}×` : ''}`);
+  if (!Number.isNaN(single.cpu)) console.log(`CPU time, one thread vs ajv-cli: ${(ajv.cpu / single.cpu).toFixed(2)}× less (what the wall ratio is on an idle machine)`);
+  console.log(`default vs --threads 1:     ${summary(perRound(cold, single), 2)} the time; target ≤ 1.00×`);
+  console.log(`warm cache vs floor:        ${summary(perRound(warm, floor), 2)} the time; target ≤ 1.3×`);
+  console.log(`warm cache vs cold:         ${summary(perRound(cold, warm), 1)} faster`);
+  console.log(`cold batch peak memory:     ${Number.isNaN(cold.peak) ? 'n/a' : `${cold.peak.toFixed(0)} MB`} (target < 300 MB)`);
+}
+
+const smallest = join(root, '.bench', `corpus-${counts[0]}`);
+const one = join(smallest, readdirSync(smallest).filter((f) => f.endsWith('.yaml'))[0]);
+const [node0, single] = measureInRounds([
+  { label: 'node -e 0', argv: [process.execPath, '-e', '0'], perRound: 3 },
+  { label: 'draft validate one.yaml', argv: [process.execPath, draftBin, 'validate', one], expect: [0], perRound: 3 },
+], runs);
 console.log('');
-console.log(`cold batch vs ajv-cli:      ${summary(perRound(ajv, cold), 2)} faster; target ≥ 1.5×`);
-console.log(`warm cache vs cold:         ${summary(perRound(cold, warm), 1)} faster; target ≥ 20×`);
+table([node0, single]);
 console.log(`one file vs node -e 0:      ${summary(perRound(single, node0), 2)} the time; target ≤ 2×`);
-console.log(`cold batch peak memory:     ${Number.isNaN(cold.peak) ? 'n/a' : `${cold.peak.toFixed(0)} MB`} (target < 300 MB)`);

@@ -1,5 +1,6 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from './version.js';
+import { commanderMessage, localize, runLang } from './cli-help.js';
 import { DraftError } from './core/errors.js';
 import type { Bilingual, Lang } from './core/engine/types.js';
 import type { CommandIO, Output } from './commands/shared.js';
@@ -49,7 +50,9 @@ function fail(error: unknown, lang: Lang | undefined, stderr: Output, env: NodeJ
   stderr.write(
     both({ fa: `خطای داخلی pishnevis: ${text}`, en: `pishnevis internal error: ${text}` }, lang) +
       '\n' +
-      (env.DRAFT_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'DRAFT_DEBUG=1 shows the stack trace; please report it.\n'),
+      (env.DRAFT_DEBUG
+        ? `${(error as Error)?.stack ?? ''}\n`
+        : `${both({ fa: 'DRAFT_DEBUG=1 مسیر خطا را نشان می‌دهد؛ لطفاً آن را گزارش کنید.', en: 'DRAFT_DEBUG=1 shows the stack trace; please report it.' }, lang)}\n`),
   );
   return 2;
 }
@@ -82,7 +85,7 @@ type Run = (options: never) => Promise<number>;
 /** The process a command runs in; `run` below fills it from the real process. */
 type Io = Required<Pick<CommandIO, 'cwd' | 'stdout' | 'stderr' | 'env'>>;
 
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang = 'fa'): Command {
   /**
    * A command's action: loads its module when it runs, passes its options, positional arguments and
    * the streams, and turns what it throws into a message and exit code 2. `names` renames arguments
@@ -100,7 +103,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         const palette = await paletteFor(io.stdout as NodeJS.WriteStream);
         setExit(await run({ ...opts, ...args, ...io, palette } as never));
       } catch (e) {
-        setExit(fail(e, opts.lang, io.stderr, io.env));
+        setExit(fail(e, opts.lang ?? lang, io.stderr, io.env));
       }
     };
 
@@ -108,11 +111,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('pishnevis (پیش‌نویس): write, check and package municipal directives and draft circulars in the Ministry of Interior format')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
-    // Commander speaks English; every usage mistake also gets a line in Persian.
+    // Commander's usage errors, said in the run's language (cli-help.ts).
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`${text}خطای کاربرد: فرمان یا گزینه نادرست است؛ «draft --help» یا «draft <فرمان> --help» را ببینید.\n`),
+      outputError: (text, write) => write(commanderMessage(text, lang)),
     })
     .exitOverride();
 
@@ -147,14 +150,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('validate')
     .description('check drafts against the ministry format / بررسی پیش‌نویس‌ها با قالب وزارت کشور')
     .argument(...shared.paths)
-    .option('-f, --format <format>', 'stylish | json, or name=path to write a file; repeatable', collect)
+    .option('-f, --format <format>', 'stylish | json | junit | sarif | github, or name=path to write a file; repeatable', collect)
     .option('-q, --quiet', 'report errors only, not warnings')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', shared.wholeNumber('--max-warnings', 0))
     .addOption(shared.cache('reuse results for drafts whose content has not changed (kept in .draftcache)'))
     .option('--cache-location <file>', 'where to keep the cache (implies --cache)')
     .option('--changed-since <ref>', 'only drafts changed since this git commit, branch or tag (repository rules still see all)')
     .option('--shard <i/n>', 'only the i-th of n stable parts of the drafts, for a CI matrix')
-    .option('--threads <n>', 'worker threads for large batches (default: the number of cores)', shared.wholeNumber('--threads', 1)))
+    .option('--threads <n>', 'worker threads for large batches (default: by the bytes to check and the CPUs free now)', shared.wholeNumber('--threads', 1)))
     .action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
   withShared(program
@@ -211,6 +214,48 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish')))
     .action(action(async () => (await import('./commands/verify.js')).verifyCommand, { path: 'target' }));
 
+  // Repository set-up (issue 15): init, doctor, hook, completion.
+  program
+    .command('init')
+    .description('set up a drafts repository: configuration, CI, editor, git hook / راه‌اندازی مخزن پیش‌نویس‌ها')
+    .argument('[folder]', 'the repository folder (default: the current folder)')
+    .option('--province <name>', 'default province, Persian or Latin name (قم, qom)')
+    .option('--city <name>', 'default city (default: the provincial capital)')
+    .option('--author-name <name>', "default author's full name")
+    .option('--author-position <text>', "default author's position")
+    .option('-y, --yes', 'ask nothing; take the flags as they are')
+    .addOption(shared.force('replace files that exist (and another pre-commit hook)'))
+    .option('--update', "refresh .draft/schemas/ and the CI files' pishnevis version, nothing else")
+    .option('--no-git', 'neither git init nor the pre-commit hook')
+    .addOption(shared.lang())
+    .action(action(async () => (await import('./commands/init.js')).initCommand));
+
+  withShared(program
+    .command('doctor')
+    .description('check the repository set-up: Node, configuration, schemas, hook, CI / بررسی راه‌اندازی مخزن'))
+    .action(action(async () => (await import('./commands/doctor.js')).doctorCommand));
+
+  program
+    .command('hook')
+    .description('install or remove the pre-commit hook that checks staged drafts / نصب یا برداشتن قلاب pre-commit')
+    .addArgument(new Argument('<action>', 'install | uninstall (run: what the hook calls)').choices(['install', 'uninstall', 'run']))
+    .argument('[hook]', 'with run: the hook, pre-commit')
+    .addOption(shared.force('replace another pre-commit hook'))
+    .addOption(shared.lang())
+    .action(action(async () => (await import('./commands/hook.js')).hookCommand));
+
+  program
+    .command('completion')
+    .description('print a shell completion script / اسکریپت تکمیل خودکار پوسته')
+    .addArgument(new Argument('<shell>', 'bash | zsh | fish | powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .action(action(async () => {
+      // The scripts are made from this program, so every command declared above is completed.
+      const { completionCommand } = await import('./commands/completion.js');
+      return (o: Omit<Parameters<typeof completionCommand>[0], 'program'>) => completionCommand({ ...o, program });
+    }));
+
+  // Every description in the run's language, from the table in cli-help.ts.
+  localize(program, lang);
   return program;
 }
 
@@ -221,9 +266,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 export async function run(argv: readonly string[], io: Partial<Io> = {}): Promise<number> {
   const full: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, ...io };
   let code = 0;
+  const lang = runLang(argv, full.cwd, full.env);
   const program = buildProgram(full, (c) => {
     code = c;
-  });
+  }, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
@@ -231,7 +277,7 @@ export async function run(argv: readonly string[], io: Partial<Io> = {}): Promis
       // --help and --version end here with exit code 0; real usage mistakes with 2.
       code = e.exitCode === 0 ? 0 : 2;
     } else {
-      code = fail(e, undefined, full.stderr, full.env);
+      code = fail(e, lang, full.stderr, full.env);
     }
   }
   return code;

@@ -109,7 +109,7 @@ function problemLines(problems: Problem[], fromFile: ReadonlySet<string>): Bilin
     p.source === 'default'
       ? { fa: `${p.question.flag} (پیش‌فرض draft.config.yaml)`, en: `${p.question.flag} (default from draft.config.yaml)` }
       : fromFile.has(p.question.key)
-        ? { fa: `${p.question.flag} (یا ${p.question.key} در پرونده پاسخ‌ها)`, en: `${p.question.flag} (or ${p.question.key} in the answers file)` }
+        ? { fa: `${p.question.flag} (یا ${p.question.key} در فایل پاسخ‌ها)`, en: `${p.question.flag} (or ${p.question.key} in the answers file)` }
         : { fa: p.question.flag, en: p.question.flag };
   return {
     fa: ['این پاسخ‌ها پذیرفته نشدند:', ...problems.map((p) => `  ${where(p).fa}: ${p.messages.map((m) => m.fa).join(' ')}`)].join('\n'),
@@ -123,7 +123,7 @@ function missingLines(missing: Question[], kindKnown: boolean, why: Bilingual): 
     : { fa: '\n(پیش‌نویس بخشنامه --subject، --addressee، --signatory-name و --signatory-position را هم لازم دارد.)', en: '\n(A circular also needs --subject, --addressee, --signatory-name and --signatory-position.)' };
   return {
     fa: [why.fa, 'این پاسخ‌ها داده نشده‌اند:', ...missing.map((q) => `  ${pad(q.flag)}${q.label.fa}`)].join('\n') + kindNote.fa +
-      '\nآنها را با همین گزینه‌ها بدهید، یا در پرونده‌ای با --answers.',
+      '\nآنها را با همین گزینه‌ها بدهید، یا در فایلی با --answers.',
     en: [why.en, 'These answers are missing:', ...missing.map((q) => `  ${pad(q.flag)}${q.label.en}`)].join('\n') + kindNote.en +
       '\nGive them with these flags, or in a file with --answers.',
   };
@@ -153,8 +153,8 @@ function nextSteps(answers: Answers, shown: string, placeholders: number, lang: 
       `${palette.green('✔')} ${KIND_LABELS[answers.kind].fa} در ${palette.bold(shown)} نوشته شد${placeholders ? `؛ ${n(placeholders)} جای خالی («…») دارد` : ''}.`,
       '',
       'گام‌های بعد:',
-      `  ${n(1)}. پرونده را در ویرایشگر باز کنید و جاهای «…» را پر کنید.`,
-      `     ${palette.dim('(VS Code با افزونه YAML از روی سطر نخست پرونده تکمیل خودکار و راهنمای فارسی نشان می‌دهد.)')}`,
+      `  ${n(1)}. فایل را در ویرایشگر باز کنید و جاهای «…» را پر کنید.`,
+      `     ${palette.dim('(VS Code با افزونه YAML از روی سطر نخست فایل تکمیل خودکار و راهنمای فارسی نشان می‌دهد.)')}`,
       `  ${n(2)}. بررسی کنید:  ${palette.bold(`draft validate ${arg}`)}`,
       `  ${n(3)}. status را ready کنید و بسته ارسالی را بسازید:  ${palette.bold(`draft package ${arg}`)}`,
       '',
@@ -287,7 +287,7 @@ export async function newCommand(options: NewCommandOptions): Promise<number> {
 
 function existsError(shown: string): UsageError {
   return new UsageError({
-    fa: `پرونده ${shown} از پیش هست و بازنویسی نمی‌شود. شناسه دیگری (--id) یا مسیر دیگری (-o) بدهید، یا برای جایگزینی --force را بیفزایید.`,
+    fa: `فایل ${shown} از پیش هست و بازنویسی نمی‌شود. شناسه دیگری (--id) یا مسیر دیگری (-o) بدهید، یا برای جایگزینی --force را بیفزایید.`,
     en: `${shown} already exists and is not overwritten. Give another --id or -o path, or add --force to replace it.`,
   });
 }

@@ -9,6 +9,7 @@ import { assembleSubmission } from '../core/package/assemble.js';
 import { readAttachments, type AttachmentEntry } from '../core/package/attachments.js';
 import { findingAt, withFindings } from '../core/package/read-draft.js';
 import { packageTimestamp } from '../core/package/timestamp.js';
+import { portableDraftBytes } from '../core/package/portable.js';
 import { toPersianDigits } from '../persian/digits.js';
 import { plain } from '../reporters/types.js';
 import { VERSION } from '../version.js';
@@ -94,7 +95,7 @@ export async function packageCommand(options: PackageCommandOptions): Promise<nu
     ? await (await import('../core/render/docx.js')).renderDocx(data, { generator: `pishnevis ${VERSION}`, timestamp: timestamp.date })
     : undefined;
   const assembled = assembleSubmission({
-    draftBytes: draft.bytes,
+    draftBytes: portableDraftBytes(draft.bytes),
     draftFileName: basename(draft.path),
     data,
     validation: checked,
@@ -129,7 +130,7 @@ export async function packageCommand(options: PackageCommandOptions): Promise<nu
   const shown = displayPath(target, options.cwd);
   const files = assembled.payload.length;
   options.stdout.write(`${palette.green(say(lang,
-    `✔ بسته ساخته شد: ${shown} (${toPersianDigits(files)} پرونده، ${sizeText(zip.length, lang)})`,
+    `✔ بسته ساخته شد: ${shown} (${toPersianDigits(files)} فایل، ${sizeText(zip.length, lang)})`,
     `✔ Package written: ${shown} (${files} files, ${sizeText(zip.length, lang)})`))}\n`);
   return 0;
 }

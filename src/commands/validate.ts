@@ -24,6 +24,8 @@ export interface ValidateCommandOptions extends CommandIO {
   cache?: boolean;
   cacheLocation?: string;
   changedSince?: string;
+  /** Only these drafts (absolute paths) of `paths`; repository rules still see all (the pre-commit hook). */
+  only?: readonly string[];
   /** `i/n`: only the i-th of n stable parts of the drafts, for a CI matrix. */
   shard?: string;
   threads?: number;
@@ -67,6 +69,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const { results, cacheError, sourceLine: cachedLine } = await validateBatch({
     paths, cwd: options.cwd, config, lang, cacheFile,
     changedSince: options.changedSince,
+    only: options.only,
     shard: options.shard ? parseShard(options.shard) : undefined,
     threads: options.threads,
   });
@@ -75,7 +78,7 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
       ? `هشدار: حافظه نتایج در «${cacheFile}» ذخیره نشد (${cacheError})؛ نتیجه‌ها درست‌اند، اجرای بعد فقط کندتر است.\n`
       : `warning: the result cache could not be saved to ${cacheFile} (${cacheError}); the results stand, the next run will just be slower.\n`);
   }
-  if (results.length === 0 && !options.changedSince && !options.shard) {
+  if (results.length === 0 && !options.changedSince && !options.only && !options.shard) {
     throw new UsageError({ fa: 'هیچ فایل پیش‌نویسی (*.yaml) پیدا نشد.', en: 'No draft files (*.yaml) were found.' });
   }
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 })) : results;

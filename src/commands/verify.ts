@@ -23,6 +23,8 @@ function where(p: VerifyProblem): string {
   return p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
 }
 
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 function text(report: VerifyReport, shown: string, lang: Lang, palette: Palette): string {
   const n = (x: number): string => (lang === 'en' ? String(x) : toPersianDigits(x));
   const out: string[] = [];
@@ -37,17 +39,19 @@ function text(report: VerifyReport, shown: string, lang: Lang, palette: Palette)
     }
     out.push('');
   }
+  // A package without a readable submission.json has no id to name.
+  const id = report.submission?.id;
   const what = report.kind === 'submission'
-    ? say(lang, `بسته ارسالی «${report.submission?.id ?? ''}»`, `submission "${report.submission?.id ?? ''}"`)
+    ? say(lang, id ? `بسته ارسالی «${id}»` : 'بسته ارسالی', id ? `submission "${id}"` : 'submission')
     : say(lang, `بسته BagIt ${report.bagVersion ?? ''}`.trim(), `BagIt ${report.bagVersion ?? ''} bag`.replace('  ', ' '));
   if (report.valid) {
-    const files = report.payload ? say(lang, `، ${n(report.payload.files)} پرونده`, `, ${report.payload.files} payload files`) : '';
-    const tail = warnings > 0 ? say(lang, ` با ${n(warnings)} هشدار`, ` with ${warnings} warning(s)`) : '';
+    const files = report.payload ? say(lang, `، ${n(report.payload.files)} فایل`, `, ${plural(report.payload.files, 'payload file')}`) : '';
+    const tail = warnings > 0 ? say(lang, ` با ${n(warnings)} هشدار`, ` with ${plural(warnings, 'warning')}`) : '';
     out.push(palette.green(say(lang, `✔ ${shown} سالم است (${what}${files})${tail}.`, `✔ ${shown} is sound (${what}${files})${tail}.`)));
   } else {
     out.push(palette.red(say(lang,
       `✖ ${shown} سالم نیست (${what}): ${n(errors)} خطا${warnings > 0 ? `، ${n(warnings)} هشدار` : ''}.`,
-      `✖ ${shown} is not sound (${what}): ${errors} error(s)${warnings > 0 ? `, ${warnings} warning(s)` : ''}.`)));
+      `✖ ${shown} is not sound (${what}): ${plural(errors, 'error')}${warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''}.`)));
   }
   return `${out.join('\n')}\n`;
 }

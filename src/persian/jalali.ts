@@ -166,6 +166,18 @@ export function formatJalali(date: JalaliDate): string {
   return toPersianDigits(`${pad(date.year, 4)}/${pad(date.month, 2)}/${pad(date.day, 2)}`);
 }
 
+/**
+ * A date typed with a one-digit month or day (`1405/9/5`, `۱۴۰۵/۹/۵`) in the `YYYY/MM/DD` form FORMAT.md
+ * asks for: each one-digit part gets a zero in the digits it was typed in (`1405/09/05`, `۱۴۰۵/۰۹/۰۵`).
+ * Anything else is returned as it is.
+ */
+export function padJalaliDate(text: string): string {
+  const m = /^(\p{Nd}{4})\/(\p{Nd}{1,2})\/(\p{Nd}{1,2})$/u.exec(text);
+  if (!m) return text;
+  const pad = (part: string): string => (part.length === 1 ? String.fromCodePoint(part.codePointAt(0)! - Number(parseDigits(part))) + part : part);
+  return `${m[1]}/${pad(m[2]!)}/${pad(m[3]!)}`;
+}
+
 /** `۹ آذر ۱۴۰۵`, the form rendered documents use. */
 export function formatJalaliLong(date: JalaliDate): string {
   return `${toPersianDigits(date.day)} ${jalaliMonthName(date.month, 'fa')} ${toPersianDigits(date.year)}`;

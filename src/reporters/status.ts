@@ -1,4 +1,5 @@
 import { printable } from './printable.js';
+import { cellWidth } from './width.js';
 import { formatJalaliLong, jalaliMonthName } from '../persian/jalali.js';
 import { toPersianDigits } from '../persian/digits.js';
 import type { StatusReport } from '../core/batch/status.js';
@@ -11,7 +12,8 @@ const KIND: Record<string, { fa: string; en: string }> = {
 };
 
 function cell(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+  const w = cellWidth(text);
+  return w >= width ? text : text + ' '.repeat(width - w);
 }
 
 /** One line per draft, not-ready first, then the summary the committee reads before a deadline. */
@@ -32,7 +34,7 @@ export function statusTable(report: StatusReport, lang: Lang, palette: Palette):
     const kind = d.kind ? KIND[d.kind]?.[lang] ?? d.kind : '?';
     return { done: d.done, cells: [state, printable(place), kind, printable(d.id ?? d.file), n(d.errors), n(d.warnings)] };
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i]!.length)));
+  const widths = head.map((h, i) => Math.max(cellWidth(h), ...rows.map((r) => cellWidth(r.cells[i]!))));
   const lines = [palette.bold(head.map((h, i) => cell(h, widths[i]!)).join('  ').trimEnd())];
   for (const r of rows) {
     const line = r.cells.map((c, i) => cell(c, widths[i]!)).join('  ').trimEnd();
@@ -43,7 +45,8 @@ export function statusTable(report: StatusReport, lang: Lang, palette: Palette):
   if (lang === 'fa') {
     lines.push(palette.bold(`${n(report.done)} از ${n(report.total)} پیش‌نویس آماده و بی‌خطاست؛ ${n(notDone)} پیش‌نویس آماده نیست (${n(report.inDraft)} هنوز «پیش‌نویس»، ${n(report.readyWithErrors)} «آماده» اما با خطا).`));
   } else {
-    lines.push(palette.bold(`${report.done} of ${report.total} drafts are ready and valid; ${notDone} are not (${report.inDraft} still marked draft, ${report.readyWithErrors} marked ready but with errors).`));
+    const be = (k: number): string => (k === 1 ? 'is' : 'are');
+    lines.push(palette.bold(`${report.done} of ${report.total} draft${report.total === 1 ? '' : 's'} ${be(report.done)} ready and valid; ${notDone} ${be(notDone)} not (${report.inDraft} still marked draft, ${report.readyWithErrors} marked ready but with errors).`));
   }
   if (report.deadline && report.daysLeft !== undefined) {
     const d = report.daysLeft;

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/engine/types.js';
 import { toPersianDigits } from '../persian/digits.js';
 import { printable } from './printable.js';
+import { cellWidth } from './width.js';
 import type { Palette, Reporter } from './types.js';
 
 function frame(lineOf: (line: number) => string | undefined, f: Finding, palette: Palette): string {
@@ -10,12 +11,17 @@ function frame(lineOf: (line: number) => string | undefined, f: Finding, palette
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = printable((lineOf(n) ?? '').replace(/\t/g, ' '));
+    const source = (lineOf(n) ?? '').replace(/\t/g, ' ');
+    const text = printable(source);
     const gutter = `${n === f.line ? '>' : ' '} ${String(n).padStart(width)} | `;
     out.push(n === f.line ? palette.bold(gutter) + text : palette.dim(gutter + text));
     if (n === f.line) {
-      const span = f.endLine === f.line && f.endColumn !== undefined ? Math.max(1, f.endColumn - f.column) : 1;
-      out.push(palette.dim(`  ${' '.repeat(width)} | `) + ' '.repeat(Math.max(0, f.column - 1)) + palette.red('^'.repeat(Math.min(span, 80))));
+      // Columns count UTF-16 units; the caret goes under the same text on screen, so count cells.
+      const start = Math.max(0, f.column - 1);
+      const end = f.endLine === f.line && f.endColumn !== undefined ? Math.max(start, f.endColumn - 1) : start;
+      const before = cellWidth(printable(source.slice(0, start)));
+      const span = Math.max(1, cellWidth(printable(source.slice(start, end))));
+      out.push(palette.dim(`  ${' '.repeat(width)} | `) + ' '.repeat(before) + palette.red('^'.repeat(Math.min(span, 80))));
     }
   }
   return out.map((l) => `    ${l}`).join('\n');
@@ -44,7 +50,9 @@ export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
       const sev = f.severity === 'error'
         ? palette.red(lang === 'fa' ? 'خطا ' : 'error  ')
         : palette.yellow(lang === 'fa' ? 'هشدار' : 'warning');
-      out.push(`  ${palette.dim(`${f.line}:${f.column}`.padEnd(7))} ${sev}  ${printable(f.message)}  ${palette.dim(f.ruleId)}`);
+      // One finding, one line: a message quoting text across a line break shows the break as a space.
+      const message = printable(f.message.replace(/\r?\n/g, ' '));
+      out.push(`  ${palette.dim(`${f.line}:${f.column}`.padEnd(7))} ${sev}  ${message}  ${palette.dim(f.ruleId)}`);
       if (lineOf !== undefined && f.line > 0 && lineOf(f.line) !== undefined) out.push(frame(lineOf, f, palette));
       for (const r of f.related ?? []) out.push(palette.dim(printable(`      ↳ ${r.file}:${r.line}:${r.column} ${r.message}`)));
     }

@@ -115,7 +115,7 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     description: {
-      fa: 'هر پیوست باید پرونده‌ای عادی درون پوشه پیش‌نویس و حداکثر ۲۵ مگابایت باشد (همه با هم حداکثر ۱۰۰ مگابایت)',
+      fa: 'هر پیوست باید فایلی عادی درون پوشه پیش‌نویس و حداکثر ۲۵ مگابایت باشد (همه با هم حداکثر ۱۰۰ مگابایت)',
       en: 'Each attachment must be a regular file inside the draft’s folder, at most 25 MB (100 MB in all)',
     },
     messages: {
@@ -124,7 +124,7 @@ export default defineRule({
         en: 'The attachment path "{path}" is absolute; write it relative to the draft’s folder, e.g. attachments/table.csv.',
       },
       outside: {
-        fa: 'مسیر پیوست «{path}» با «..» از پوشه پیش‌نویس بیرون می‌رود؛ پرونده را در همان پوشه (یا زیرپوشه‌های آن) بگذارید.',
+        fa: 'مسیر پیوست «{path}» با «..» از پوشه پیش‌نویس بیرون می‌رود؛ فایل را در همان پوشه (یا زیرپوشه‌های آن) بگذارید.',
         en: 'The attachment path "{path}" leaves the draft’s folder through ".."; put the file in that folder or below it.',
       },
       parent: {
@@ -132,27 +132,27 @@ export default defineRule({
         en: 'The attachment path "{path}" contains ".."; write it directly from the draft’s folder, without "..".',
       },
       missing: {
-        fa: 'پرونده پیوست «{path}» در پوشه پیش‌نویس پیدا نشد.',
+        fa: 'فایل پیوست «{path}» در پوشه پیش‌نویس پیدا نشد.',
         en: 'The attachment "{path}" was not found in the draft’s folder.',
       },
       'missing-backslash': {
-        fa: 'پرونده پیوست «{path}» پیدا نشد؛ در مسیر به جای «\\» از «/» استفاده کنید.',
+        fa: 'فایل پیوست «{path}» پیدا نشد؛ در مسیر به جای «\\» از «/» استفاده کنید.',
         en: 'The attachment "{path}" was not found; separate folders with "/", not "\\".',
       },
       'broken-link': {
-        fa: 'پیوست «{path}» پیوند نمادینی (symlink) است که به پرونده‌ای موجود نمی‌رسد.',
+        fa: 'پیوست «{path}» پیوند نمادینی (symlink) است که به فایلی موجود نمی‌رسد.',
         en: 'The attachment "{path}" is a symbolic link that leads to no existing file.',
       },
       'symlink-outside': {
-        fa: 'پیوست «{path}» پیوند نمادینی (symlink) است که به بیرون از پوشه پیش‌نویس ({target}) می‌رسد؛ خود پرونده را در پوشه پیش‌نویس بگذارید.',
+        fa: 'پیوست «{path}» پیوند نمادینی (symlink) است که به بیرون از پوشه پیش‌نویس ({target}) می‌رسد؛ خود فایل را در پوشه پیش‌نویس بگذارید.',
         en: 'The attachment "{path}" is a symbolic link to {target}, outside the draft’s folder; put the file itself in the folder.',
       },
       folder: {
-        fa: 'پیوست «{path}» پوشه است، نه پرونده؛ هر پرونده را جداگانه پیوست کنید.',
+        fa: 'پیوست «{path}» پوشه است، نه فایل؛ هر فایل را جداگانه پیوست کنید.',
         en: 'The attachment "{path}" is a folder, not a file; list each file on its own.',
       },
       'not-file': {
-        fa: 'پیوست «{path}» پرونده عادی نیست.',
+        fa: 'پیوست «{path}» فایل عادی نیست.',
         en: 'The attachment "{path}" is not a regular file.',
       },
       unreadable: {

@@ -1,7 +1,7 @@
 import { defineRule, isRecord, type RuleContext } from '../core/engine/rule.js';
 import type { DataPath } from '../core/engine/types.js';
 import { toLatinDigits, toPersianDigits } from '../persian/digits.js';
-import { isJalaliLeapYear, jalaliMonthName, parseJalaliDate, type JalaliDate } from '../persian/jalali.js';
+import { isJalaliLeapYear, jalaliMonthName, padJalaliDate, parseJalaliDate, type JalaliDate } from '../persian/jalali.js';
 
 /**
  * The `YYYY/MM/DD` shape exactly as the schema's `jalaliDate` pattern has it (no surrounding blanks):
@@ -53,7 +53,14 @@ function checkField(context: RuleContext, path: DataPath, value: unknown): void 
   if (typeof value !== 'string' || !SHAPE.test(value)) return;
   const shown = { dateFa: toPersianDigits(value), dateEn: toLatinDigits(value) };
   const parsed = parseJalaliDate(value);
-  if (parsed.ok) return;
+  if (parsed.ok) {
+    // FORMAT.md writes YYYY/MM/DD; `1405/9/5` reads the same but sorts and compares wrongly as text.
+    const padded = padJalaliDate(value);
+    if (padded !== value) {
+      context.report({ messageId: 'padding', severity: 'warning', data: { ...shown, paddedFa: toPersianDigits(padded), paddedEn: toLatinDigits(padded) }, path, replacement: padded });
+    }
+    return;
+  }
   if (parsed.reason === 'format') {
     // The shape matched, so only a year 0000 gets here.
     context.report({ messageId: 'year', data: shown, path });
@@ -80,12 +87,16 @@ export default defineRule({
   meta: {
     id: 'jalali-date',
     severity: 'error',
-    fixable: false,
+    fixable: true,
     description: {
-      fa: 'تاریخ شمسی باید تاریخی واقعی باشد (ماه ۱ تا ۱۲؛ شش ماه اول ۳۱ روز، پنج ماه بعد ۳۰ روز، اسفند ۲۹ یا در سال کبیسه ۳۰ روز)',
-      en: 'A Jalali date must exist (months 1–12; 31 days in months 1–6, 30 in 7–11, Esfand 29 or 30 in a leap year)',
+      fa: 'تاریخ شمسی باید تاریخی واقعی باشد، به شکل سال/ماه/روز با ماه و روز دورقمی (ماه ۱ تا ۱۲؛ شش ماه اول ۳۱ روز، پنج ماه بعد ۳۰ روز، اسفند ۲۹ یا در سال کبیسه ۳۰ روز)',
+      en: 'A Jalali date must exist, written YYYY/MM/DD with a two-digit month and day (months 1–12; 31 days in months 1–6, 30 in 7–11, Esfand 29 or 30 in a leap year)',
     },
     messages: {
+      padding: {
+        fa: '{dateFa} را به شکل سال/ماه/روز با ماه و روز دورقمی بنویسید: {paddedFa}.',
+        en: 'Write {dateEn} as YYYY/MM/DD, with a two-digit month and day: {paddedEn}.',
+      },
       year: {
         fa: '{dateFa} تاریخ واقعی نیست: سال ۰۰۰۰ در تقویم هجری شمسی وجود ندارد؛ سال را چهاررقمی بنویسید، مانند ۱۴۰۵.',
         en: '{dateEn} is not a real date: there is no year 0000 in the Jalali calendar; write a four-digit year such as 1405.',

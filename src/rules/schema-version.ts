@@ -7,7 +7,8 @@
 
 import { defineRule, isRecord, pathString } from '../core/engine/rule.js';
 import type { DataPath } from '../core/engine/types.js';
-import { articlesOf } from '../core/render/draft-types.js';
+import { VERSION_1_1_TOP_KEYS, articlesOf } from '../core/render/draft-types.js';
+import { toPersianDigits } from '../persian/digits.js';
 
 type Path = Array<string | number>;
 
@@ -36,7 +37,7 @@ function list(value: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Pat
 
 /** The first key or shape of format 1.1 in the draft, as a data path, or undefined. */
 export function firstVersion11Use(draft: Record<string, unknown>): DataPath | undefined {
-  for (const key of ['chapters', 'singleArticle', 'definitionsIntro', 'numberedBody']) {
+  for (const key of VERSION_1_1_TOP_KEYS) {
     if (draft[key] !== undefined) return [key];
   }
   if (draft.kind === 'directive' && draft.signatory !== undefined) return ['signatory'];
@@ -63,8 +64,8 @@ export default defineRule({
     },
     messages: {
       'needs-1.1': {
-        fa: '«{where}» از افزوده‌های نسخه ۱٫۱ قالب است، اما پیش‌نویس نسخه ۱ را اعلام کرده است؛ schemaVersion را 1.1 بنویسید.',
-        en: '"{where}" is a format 1.1 addition, but the draft declares version 1; set schemaVersion to 1.1.',
+        fa: '«{where}»{articleFa} از افزوده‌های نسخه ۱٫۱ قالب است، اما پیش‌نویس نسخه ۱ را اعلام کرده است؛ schemaVersion را 1.1 بنویسید.',
+        en: '"{where}"{articleEn} is a format 1.1 addition, but the draft declares version 1; set schemaVersion to 1.1.',
       },
     },
   },
@@ -73,6 +74,18 @@ export default defineRule({
     if (draft.schemaVersion !== 1) return;
     const use = firstVersion11Use(draft);
     if (!use) return;
-    context.report({ messageId: 'needs-1.1', path: ['schemaVersion'], data: { where: pathString(use) }, replacement: '1.1' });
+    // The article it is in, by the number a reader sees (the definitions article is ماده ۱).
+    const placed = articlesOf(draft);
+    const at = placed.findIndex((p) => p.path.every((seg, i) => use[i] === seg));
+    let articleFa = '';
+    let articleEn = '';
+    if (at >= 0) {
+      const given = placed[at]!.article.number;
+      const offset = draft.kind !== 'circular' && Array.isArray(draft.definitions) && draft.definitions.length > 0 ? 1 : 0;
+      const n = Number.isInteger(given) && (given as number) > 0 ? (given as number) : at + 1 + offset;
+      articleFa = ` در ماده ${toPersianDigits(n)}`;
+      articleEn = ` in article ${n}`;
+    }
+    context.report({ messageId: 'needs-1.1', path: ['schemaVersion'], data: { where: pathString(use), articleFa, articleEn }, replacement: '1.1' });
   },
 });

@@ -10,6 +10,7 @@ import { Separator, input, search, select } from '@inquirer/prompts';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { CITIES } from '../persian/cities.js';
 import { toPersianDigits } from '../persian/digits.js';
+import { padJalaliDate } from '../persian/jalali.js';
 import { PROVINCES, findProvince } from '../persian/provinces.js';
 import { normalizeForCompare } from '../persian/text.js';
 import {
@@ -74,7 +75,7 @@ const MESSAGES: Record<string, Bilingual> = {
   authorName: { fa: 'نام و نام خانوادگی تهیه‌کننده', en: "Author's full name" },
   authorPosition: { fa: 'سمت تهیه‌کننده', en: "Author's position" },
   date: { fa: 'تاریخ شمسی', en: 'Date (Jalali, YYYY/MM/DD)' },
-  id: { fa: 'شناسه (نام پرونده)', en: 'Id (the file name)' },
+  id: { fa: 'شناسه (نام فایل)', en: 'Id (the file name)' },
   articlesDirective: { fa: 'چند ماده آماده شود؟', en: 'How many articles to scaffold?' },
   articlesCircular: { fa: 'چند ماده آماده شود (۰ یعنی متن در چند بند ساده)؟', en: 'How many articles to scaffold (0 means plain paragraphs)?' },
   articlesDone: { fa: 'شمار ماده‌ها', en: 'Articles' },
@@ -97,7 +98,7 @@ function provinceChoices(term: string | undefined, lang: Lang) {
   }));
 }
 
-async function askProvince(session: PromptSession, fallback: string | undefined): Promise<string> {
+export async function askProvince(session: PromptSession, fallback: string | undefined): Promise<string> {
   const { lang } = session;
   const none = lang === 'fa' ? 'استانی با این نام نیست؛ بخشی از نام را بنویسید.' : 'No province matches; type part of its name.';
   return search<string>({
@@ -113,7 +114,7 @@ async function askProvince(session: PromptSession, fallback: string | undefined)
   });
 }
 
-async function askCity(session: PromptSession, province: string, fallback: string | undefined): Promise<string> {
+export async function askCity(session: PromptSession, province: string, fallback: string | undefined): Promise<string> {
   const { lang } = session;
   const p = findProvince(province);
   const cities = citiesOf(province, session.config, CITIES);
@@ -129,12 +130,19 @@ async function askCity(session: PromptSession, province: string, fallback: strin
       }));
       const typed = term?.trim();
       if (typed && !cities.some((c) => normalizeForCompare(c) === normalizeForCompare(typed))) {
+        // The choice is named exactly as typed: when the answer is refused (a city of another province),
+        // inquirer shows the refusal under the prompt only if the line already equals the choice's name;
+        // any other name would be written into the line and then offered, and accepted, as a city.
+        // What the check will say, said before Enter: another province's city, or one not in the list.
+        const reading = readText('city', typed, { config: session.config, kind: session.given.kind, province });
         found.push({
           value: typed,
-          name: lang === 'fa' ? `«${typed}» (در فهرست نیست)` : `"${typed}" (not in the list)`,
-          description: lang === 'fa'
-            ? 'شهری که در فهرست نیست هشدار می‌گیرد؛ آن را در draft.config.yaml زیر municipalities بیفزایید.'
-            : 'A city not in the list is a warning; add it under municipalities in draft.config.yaml.',
+          name: typed,
+          description: !reading.ok
+            ? reading.errors.map((e) => e[lang]).join(' ')
+            : lang === 'fa'
+              ? `در فهرست شهرهای ${province} نیست و هشدار می‌گیرد؛ اگر نام درست است، آن را در draft.config.yaml زیر municipalities بیفزایید.`
+              : `Not among the cities of ${p?.en ?? province}: a warning; if the name is right, add it under municipalities in draft.config.yaml.`,
         });
       }
       return found;
@@ -146,12 +154,13 @@ async function askCity(session: PromptSession, province: string, fallback: strin
   });
 }
 
-async function askText(session: PromptSession, message: string, fallback: unknown, check: (v: string) => Reading<unknown>, opts: { editable?: boolean; done?: string } = {}): Promise<string> {
+async function askText(session: PromptSession, message: string, fallback: unknown, check: (v: string) => Reading<unknown>, opts: { editable?: boolean; done?: string; shown?: (answer: string) => string } = {}): Promise<string> {
   const { lang } = session;
   return input({
     message,
     ...(typeof fallback === 'string' && fallback !== '' ? { default: fallback, prefill: opts.editable ? 'editable' as const : 'tab' as const } : {}),
     validate: (value) => verdict(check(value), lang),
+    ...(opts.shown ? { transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? styleText('cyan', opts.shown!(value)) : value) } : {}),
     theme: theme(lang, opts.done),
   });
 }
@@ -168,6 +177,11 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
   for (const q of QUESTIONS) {
     if (!applies(q, known.kind) || (known as Record<string, unknown>)[q.key] !== undefined) continue;
     const fallback = defaultAnswer(q.key, known, config, session.now);
+    // A circular body of paragraphs (no articles) has nothing to put in chapters: not asked.
+    if (q.key === 'chapters' && known.articles === 0) {
+      set(q.key, 0);
+      continue;
+    }
     if (session.yes && fallback !== undefined) {
       const accepted = check(q.key, fallback);
       if (accepted.ok) {
@@ -189,7 +203,7 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
     return {
       ok: false,
       errors: [{
-        fa: `پرونده ${target.display} از پیش هست و بازنویسی نمی‌شود؛ شناسه دیگری بنویسید (یا draft new را با --force اجرا کنید).`,
+        fa: `فایل ${target.display} از پیش هست و بازنویسی نمی‌شود؛ شناسه دیگری بنویسید (یا draft new را با --force اجرا کنید).`,
         en: `${target.display} already exists and is never overwritten; choose another id (or run draft new with --force).`,
       }],
     };
@@ -223,7 +237,12 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
       case 'articles': {
         const message = say(known.kind === 'circular' ? MESSAGES.articlesCircular! : MESSAGES.articlesDirective!, lang);
         const shown = typeof fallback === 'number' ? numberText(fallback, lang) : undefined;
-        return askText(session, message, shown, (v) => readArticles(v, ctx()), { done: label(MESSAGES.articlesDone!, lang) });
+        // The answer is echoed as a number in the session's digits, whichever digits were typed.
+        const echo = (v: string): string => {
+          const r = readArticles(v === '' ? shown ?? '' : v, ctx());
+          return r.ok ? numberText(r.value, lang) : v;
+        };
+        return askText(session, message, shown, (v) => readArticles(v, ctx()), { done: label(MESSAGES.articlesDone!, lang), shown: echo });
       }
       // Format 1.1 choices (issue 11): chapters, and the clause label order.
       case 'chapters': {
@@ -246,6 +265,14 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
         return askLegalBasis();
       case 'addressees':
         return askAddressees();
+      case 'date': {
+        // Echoed as it is written (1405/9/5 → 1405/09/05), in the session's digits.
+        const echo = (v: string): string => {
+          const padded = padJalaliDate((v === '' && typeof fallback === 'string' ? fallback : v).trim());
+          return lang === 'fa' ? toPersianDigits(padded) : padded;
+        };
+        return askText(session, label(MESSAGES.date!, lang), fallback, (v) => readAnswer('date', v, ctx()), { shown: echo });
+      }
       default:
         return askText(session, label(MESSAGES[q.key]!, lang), fallback, (v) => readAnswer(q.key, v, ctx()));
     }
@@ -258,7 +285,7 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
       const none = i > 0
         ? { fa: 'پایان', en: 'done' }
         : known.kind === 'directive'
-          ? { fa: 'بعداً در پرونده', en: 'later, in the file' }
+          ? { fa: 'بعداً در فایل', en: 'later, in the file' }
           : { fa: 'ندارد', en: 'none' };
       const law = await input({
         message: say({ fa: `مستند قانونی ${n}، نام قانون یا مقرره (خالی: ${none.fa}):`, en: `Legal basis ${n}, law or regulation (empty: ${none.en}):` }, lang),

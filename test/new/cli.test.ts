@@ -26,8 +26,9 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(r.stdout).toContain(`draft validate ${file}`);
     expect(r.stdout).toContain(`draft package ${file}`);
     const text = readFileSync(join(cwd, file!), 'utf8');
-    // Outside any tree that holds the package, the schema path is absolute.
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA}`);
+    // Outside any tree that holds the package there is no modeline: an absolute path would exist on this machine only.
+    expect(text).not.toContain('yaml-language-server');
+    expect(text).not.toContain(SCHEMA);
     expect(text).toContain('status: draft');
     const v = draft(['validate', file!], { cwd });
     expect(v.code).toBe(0);
@@ -82,7 +83,7 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(defaulted.stderr).toContain('--chapters: The number of chapters must be a whole number from 0 (none) to 3');
   });
 
-  it('lists every missing answer with its flag, in Persian and English, and exits 2 without asking', () => {
+  it('lists every missing answer with its flag, in the run\'s language, and exits 2 without asking', () => {
     const cwd = tempDir();
     const r = draft(['new', '--kind', 'circular'], { cwd });
     expect(r.code).toBe(2);
@@ -90,8 +91,10 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
       expect(r.stderr).toContain(flag);
     }
     expect(r.stderr).toContain('این پاسخ‌ها داده نشده‌اند');
-    expect(r.stderr).toContain('These answers are missing');
-    expect(r.stderr).toContain('stdin is not a terminal');
+    expect(r.stderr).not.toContain('These answers are missing');
+    const en = draft(['new', '--kind', 'circular', '--lang', 'en'], { cwd });
+    expect(en.stderr).toContain('These answers are missing');
+    expect(en.stderr).toContain('stdin is not a terminal');
     expect(r.stderr).not.toContain('--city'); // it has a default
     expect(r.stdout).toBe('');
     expect(yamlFiles(cwd)).toEqual([]);
@@ -104,7 +107,7 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(r.stderr).toContain('--date: ۱۴۰۵/۱۲/۳۰ تاریخ واقعی نیست');
     expect(r.stderr).toContain('--title: «عنوان» (title) باید دست‌کم ۱۰ نویسه باشد.');
     expect(r.stderr).toContain('--category');
-    expect(r.stderr).toContain('These answers were not accepted');
+    expect(r.stderr).toContain('این پاسخ‌ها پذیرفته نشدند');
   });
 
   it('never overwrites an existing file unless --force', () => {
@@ -132,7 +135,6 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     const cwd = tempDir();
     const r = draft(scriptedArgs('circular', ['--dry-run']), { cwd });
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('# yaml-language-server: $schema=')).toBe(true);
     expect(r.stdout).toContain('kind: circular');
     expect(readdirSync(cwd)).toEqual([]);
   });

@@ -90,7 +90,7 @@ describe('draft new, interactively (keystroke by keystroke with @inquirer/testin
     for (let i = 0; i < 10; i++) screen.keypress('backspace');
     enter(); // back to the default
 
-    await waitFor(/شناسه \(نام پرونده\): qom-1405-[a-z0-9-]+/); // derived, and already in the line to edit
+    await waitFor(/شناسه \(نام فایل\): qom-1405-[a-z0-9-]+/); // derived, and already in the line to edit
     enter();
 
     await waitFor('چند ماده');

@@ -7,9 +7,9 @@ import { tempDir } from './helpers.js';
 
 describe('the modeline’s schema path', () => {
   it('is relative when the package is in the repository’s node_modules', () => {
-    expect(schemaReference('/repo/drafts/a.yaml', '/repo/node_modules/pishnevis/schemas/draft.schema.json', '/repo', 'linux'))
+    expect(schemaReference('/repo/drafts/a.yaml', '/repo/node_modules/pishnevis/schemas/draft.schema.json', '/repo'))
       .toBe('../node_modules/pishnevis/schemas/draft.schema.json');
-    expect(schemaReference('/repo/drafts/a.yaml', '/repo/node_modules/.pnpm/pishnevis@0.1.0/node_modules/pishnevis/schemas/draft.schema.json', '/repo', 'linux'))
+    expect(schemaReference('/repo/drafts/a.yaml', '/repo/node_modules/.pnpm/pishnevis@0.1.0/node_modules/pishnevis/schemas/draft.schema.json', '/repo'))
       .toBe('../node_modules/.pnpm/pishnevis@0.1.0/node_modules/pishnevis/schemas/draft.schema.json');
   });
 
@@ -18,19 +18,20 @@ describe('the modeline’s schema path', () => {
     expect(INSTALLED_SCHEMA.endsWith(join('schemas', 'draft.schema.json'))).toBe(true);
   });
 
-  it('is absolute for a package outside the tree (a global install, npx), and a file URL on Windows', () => {
-    expect(schemaReference('/repo/drafts/a.yaml', '/usr/lib/node_modules/pishnevis/schemas/draft.schema.json', '/repo', 'linux'))
-      .toBe('/usr/lib/node_modules/pishnevis/schemas/draft.schema.json');
-    expect(schemaReference('/home/u/drafts/a.yaml', '/home/u/.nvm/versions/node/v20/lib/node_modules/pishnevis/schemas/draft.schema.json', '/home/u', 'linux'))
-      .toBe('/home/u/.nvm/versions/node/v20/lib/node_modules/pishnevis/schemas/draft.schema.json');
-    if (process.platform !== 'win32') {
-      expect(schemaReference('/repo/a.yaml', '/opt/pishnevis/schemas/draft.schema.json', '/repo', 'win32')).toBe('file:///opt/pishnevis/schemas/draft.schema.json');
-    }
+  it('is left out for a package outside the tree (a global install, npx, a home folder in git): never an absolute path', () => {
+    expect(schemaReference('/repo/drafts/a.yaml', '/usr/lib/node_modules/pishnevis/schemas/draft.schema.json', '/repo')).toBeUndefined();
+    expect(schemaReference('/home/u/drafts/a.yaml', '/home/u/.nvm/versions/node/v20/lib/node_modules/pishnevis/schemas/draft.schema.json', '/home/u')).toBeUndefined();
+    const dir = tempDir();
+    expect(schemaReferenceFor(join(dir, 'drafts', 'a.yaml'), dir, '/usr/lib/node_modules/pishnevis/schemas/draft.schema.json')).toBeUndefined();
   });
 
-  it('writes spaces so that the modeline stays one value', () => {
-    expect(schemaReference('/my repo/d/a.yaml', '/my repo/node_modules/p/schemas/draft.schema.json', '/my repo', 'linux')).toBe('../node_modules/p/schemas/draft.schema.json');
-    expect(schemaReference('/r/a.yaml', '/opt/my tools/schemas/draft.schema.json', '/r', 'linux')).toBe('/opt/my%20tools/schemas/draft.schema.json');
+  it('prefers the repository’s own copy of the schemas (.draft/schemas), which every clone has', () => {
+    expect(schemaReference('/repo/drafts/a.yaml', '/repo/.draft/schemas/draft.schema.json', '/repo')).toBe('../.draft/schemas/draft.schema.json');
+    const dir = tempDir();
+    mkdirSync(join(dir, '.draft', 'schemas'), { recursive: true });
+    writeFileSync(join(dir, '.draft', 'schemas', 'draft.schema.json'), '{}');
+    writeFileSync(join(dir, 'draft.config.yaml'), 'draftsDir: drafts\n');
+    expect(schemaReferenceFor(join(dir, 'drafts', 'sub', 'a.yaml'), dir)).toBe('../../.draft/schemas/draft.schema.json');
   });
 
   it('finds the tree: the configuration’s folder, or the git work tree above it', () => {

@@ -153,3 +153,26 @@ describe('the 1.1 examples', () => {
     inOrder(tabriz, ['ماده واحده – ماده ۴ دستورالعمل', '«ماده ۴ – مطالبات', 'سه قسط پیاپی، مانده بدهی یکجا مطالبه می‌شود.»', 'تبصره – قراردادهای تقسیطی', 'حسین اصغری']);
   });
 });
+
+describe('real texts transcribed verbatim (test/fixtures/real/) render as themselves', () => {
+  it('the FIU bylaw: definitions lead-in, eight articles, numbered items, ten notes, counted as its closing states', () => {
+    const data = load(join(ROOT, 'test/fixtures/real/fiu-bylaw.yaml'));
+    const m = buildDocumentModel(data);
+    // «این آییننامه در هشت ماده و ده تبصره تنظیم شده است.»
+    expect([m.articleCount, m.noteCount]).toEqual([8, 10]);
+    const text = page(data);
+    inOrder(text, [
+      'ماده ۱ – تعاریف در این آییننامه، اصطلاحات زیر در معانی مشروح مربوط به کار میروند:', 'الف – قانون:',
+      'ماده ۲ – مرکز مؤسسه دولتی', 'ماده ۳ – رئیس مرکز', 'تبصره ۱ – رئیس مرکز مدیریت', 'تبصره ۴ –',
+      'ماده ۴ – با هدف پیشگیری', '۱ – دریافت، گردآوری', '۲۶ – انجام سایر وظایف محوله',
+      'این آییننامه در هشت ماده و ده تبصره تنظیم شده است.',
+    ]);
+  });
+
+  it('the 1353 insurance amendment: «ماده واحده» quoting two articles of another law, in «»', () => {
+    const data = load(join(ROOT, 'test/fixtures/real/insurance-amendment-1353.yaml'));
+    const text = page(data);
+    inOrder(text, ['ماده واحده – مواد (۲۸) و (۳۵) قانون تأسیس بیمه مرکزی', '«الف- ماده ۲۸- بیمه مرکزی ایران', 'ب- ماده ۳۵-', 'با موافقت قبلی بیمه مرکزی ایران صورت گیرد.»', 'این قانون مشتمل بر ماده واحده است.']);
+    expect(text).not.toMatch(/ماده ۱ –/);
+  });
+});

@@ -6,7 +6,6 @@ ruleTester(rule, {
   valid: [
     { name: 'an ordinary date in Latin digits', code: 'date: 1405/09/09\n' },
     { name: 'the same in Persian digits', code: 'date: ۱۴۰۵/۰۹/۰۹\n' },
-    { name: 'one-digit month and day', code: 'date: 1405/9/9\n' },
     { name: 'Esfand 30 in a leap year (1403)', code: 'date: 1403/12/30\n' },
     { name: 'Esfand 30 in the leap year 1399', code: 'date: ۱۳۹۹/۱۲/۳۰\n' },
     { name: 'Esfand 29 in a common year', code: 'date: 1405/12/29\n' },
@@ -18,6 +17,15 @@ ruleTester(rule, {
     { name: 'other fields are not dates', code: 'title: 1405/12/30\narticles:\n  - text: 1405/13/40\n' },
   ],
   invalid: [
+    {
+      name: 'one-digit month and day: a warning, fixed in the digits typed',
+      code: 'date: 1405/9/5\neffectiveDate: ۱۴۰۵/۱۰/۱\n',
+      errors: [
+        { line: 1, column: 7, severity: 'warning', message: 'Write 1405/9/5 as YYYY/MM/DD, with a two-digit month and day: 1405/09/05.' },
+        { line: 2, column: 16, severity: 'warning', message: '1405/10/01' },
+      ],
+      output: 'date: 1405/09/05\neffectiveDate: ۱۴۰۵/۱۰/۰۱\n',
+    },
     {
       name: 'Esfand 30 in a common year',
       code: 'date: 1405/12/30\n',

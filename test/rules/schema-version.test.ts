@@ -20,7 +20,7 @@ ruleTester(rule, {
     {
       name: 'items under an article, in a draft that also quotes schemaVersion oddly spaced',
       code: 'schemaVersion:   1   # نسخه\nkind: directive\narticles:\n  - text: متن\n    items: [یک, دو]\n',
-      errors: [{ line: 1, column: 18, message: '"articles[0].items"' }],
+      errors: [{ line: 1, column: 18, message: '"articles[0].items" in article 1 is a format 1.1 addition' }],
       output: 'schemaVersion:   1.1   # نسخه\nkind: directive\narticles:\n  - text: متن\n    items: [یک, دو]\n',
     },
     {
@@ -60,6 +60,12 @@ describe('firstVersion11Use finds each addition of FORMAT.md', () => {
 });
 
 describe('schema-version in Persian', () => {
+  it('names the article a reader sees, counting the definitions article', () => {
+    const code = 'schemaVersion: 1\nkind: directive\ndefinitions: [{term: الف, definition: ب}]\narticles:\n  - text: یک\n  - text: دو\n    tables: [{header: [الف], rows: [[ب]]}]\n';
+    const [f] = runRule(rule, code, { lang: 'fa' });
+    expect(f?.message).toBe('«articles[1].tables» در ماده ۳ از افزوده‌های نسخه ۱٫۱ قالب است، اما پیش‌نویس نسخه ۱ را اعلام کرده است؛ schemaVersion را 1.1 بنویسید.');
+  });
+
   it('names the key and the fix', () => {
     const [f] = runRule(rule, 'schemaVersion: 1\nkind: directive\nsingleArticle: true\n', { lang: 'fa' });
     expect(f?.message).toBe('«singleArticle» از افزوده‌های نسخه ۱٫۱ قالب است، اما پیش‌نویس نسخه ۱ را اعلام کرده است؛ schemaVersion را 1.1 بنویسید.');

@@ -22,7 +22,7 @@ describe('a format 1.1 draft, packaged and verified', () => {
     writeFileSync(join(dir, 'draft.yaml'), shiraz);
     const refused = draft(['package', 'draft.yaml', '--lang', 'en'], { cwd: dir });
     expect(refused.code).toBe(1);
-    expect(refused.stdout + refused.stderr).toMatch(/2:16 +error +"articles\[2\]\.tables" is a format 1\.1 addition, but the draft declares version 1; set schemaVersion to 1\.1\. +schema-version/);
+    expect(refused.stdout + refused.stderr).toMatch(/2:16 +error +"articles\[2\]\.tables" in article 4 is a format 1\.1 addition, but the draft declares version 1; set schemaVersion to 1\.1\. +schema-version/);
 
     writeFileSync(join(dir, 'draft.yaml'), shiraz.replace(/^schemaVersion: 1$/m, 'schemaVersion: 1.1'));
     const packaged = draft(['package', 'draft.yaml', '--lang', 'en'], { cwd: dir });

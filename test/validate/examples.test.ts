@@ -52,7 +52,7 @@ const EXPECTED: Record<string, { rule: string; at: string[] }> = {
   'rlm-half-space': { rule: 'rlm-half-space', at: ['\u200F'] },
   zwnj: { rule: 'zwnj', at: [' یابد'] },
   'latin-punctuation': { rule: 'latin-punctuation', at: [','] },
-  placeholders: { rule: 'placeholders', at: ['…'] },
+  placeholders: { rule: 'placeholders', at: ['تاریخ …'] },
   attachments: { rule: 'attachments', at: ['../secret.txt'] },
   'schema-version': { rule: 'schema-version', at: ['1'] },
   'document-shape': { rule: 'document-shape', at: ['[صدور پروانه]'] },

@@ -3,9 +3,12 @@
  * (tools and tests match on them); the texts name the file and say what is wrong.
  */
 import type { Bilingual } from '../engine/types.js';
+import { toPersianDigits } from '../../persian/digits.js';
 import type { OutOfScopeReason } from './paths.js';
 
 const q = (s: string | number): string => `«${s}»`;
+/** A count or a line number in Persian text: Persian digits. */
+const fa = (n: number): string => toPersianDigits(n);
 const faList = (items: readonly string[]): string => items.map(q).join('، ');
 const enList = (items: readonly string[]): string => items.join(', ');
 
@@ -28,6 +31,33 @@ const ZIP_PATH_REASON: Record<ZipPathReason, Bilingual> = {
   'control-character': { fa: 'نویسهٔ کنترلی در نام', en: 'control character in the name' },
 };
 
+/**
+ * Why a file or a zip could not be read, in words: the raw reason comes from Node (`EACCES: permission
+ * denied, open …`), yauzl (`End of central directory record signature not found…`) or zlib, all in
+ * English. The known ones are said in both languages; an unknown one keeps its words in the English
+ * text only, and the Persian says what is sure: the file could not be read as it should.
+ */
+const REASONS: Array<[RegExp, Bilingual]> = [
+  [/central directory record signature not found|not a zip/i, { fa: 'این فایل zip نیست یا ناقص است (پایانِ فهرست zip پیدا نشد)', en: 'this is not a zip file, or it is cut short (no end of central directory record)' }],
+  [/unexpected EOF|truncated|overflows file bounds|unexpected end/i, { fa: 'فایل ناقص است و پیش از پایان بریده شده', en: 'the file is cut short' }],
+  [/signature/i, { fa: 'ساختار zip آسیب دیده است', en: 'the zip structure is damaged' }],
+  [/encrypt/i, { fa: 'رمزگذاری شده است', en: 'it is encrypted' }],
+  [/multi-disk/i, { fa: 'zip چندبخشی پشتیبانی نمی‌شود', en: 'multi-part zip files are not supported' }],
+  [/compression method/i, { fa: 'روش فشرده‌سازی پشتیبانی نمی‌شود', en: 'the compression method is not supported' }],
+  [/too large|zip64/i, { fa: 'اندازهٔ zip بیش از حدی است که خوانده می‌شود', en: 'the zip is larger than can be read' }],
+  [/invalid (stored block|distance|code|block type)|incorrect (header|data)|invalid literal/i, { fa: 'دادهٔ فشرده آسیب دیده است', en: 'the compressed data is damaged' }],
+  [/^EACCES|permission denied/i, { fa: 'اجازهٔ خواندن نیست', en: 'permission denied' }],
+  [/^ENOENT|no such file/i, { fa: 'پیدا نشد', en: 'not found' }],
+  [/^EISDIR/i, { fa: 'پوشه است، نه فایل', en: 'it is a folder, not a file' }],
+  [/^ELOOP/i, { fa: 'پیوندهای نمادین دور خود می‌چرخند', en: 'a loop of symbolic links' }],
+  [/^EIO/i, { fa: 'خطای ورودی/خروجی دیسک', en: 'a disk input/output error' }],
+];
+
+export function reasonText(raw: string): Bilingual {
+  for (const [pattern, text] of REASONS) if (pattern.test(raw)) return text;
+  return { fa: 'خوانده نشد', en: raw };
+}
+
 interface Oxum {
   bytes: number;
   files: number;
@@ -39,8 +69,8 @@ const catalog = {
     en: `Bag folder "${p.path}" does not exist or is not a folder.`,
   }),
   read_failed: (p: { file: string; reason: string }): Bilingual => ({
-    fa: `خواندن ${q(p.file)} ممکن نشد: ${p.reason}`,
-    en: `Could not read ${p.file}: ${p.reason}`,
+    fa: `خواندن ${q(p.file)} ممکن نشد: ${reasonText(p.reason).fa}.`,
+    en: `Could not read ${p.file}: ${reasonText(p.reason).en}.`,
   }),
   not_regular_file: (p: { file: string }): Bilingual => ({
     fa: `${q(p.file)} فایل معمولی نیست (پیوند نمادین یا فایل ویژه است)؛ بسته فقط فایل معمولی می‌پذیرد.`,
@@ -60,7 +90,7 @@ const catalog = {
     en: 'bagit.txt is not valid UTF-8.',
   }),
   bagit_txt_line_invalid: (p: { line: number; text: string }): Bilingual => ({
-    fa: `سطر ${p.line} فایل «bagit.txt» به شکل «برچسب: مقدار» نیست (بی‌فاصله پیش از «:» و یک فاصله پس از آن): ${q(p.text)}`,
+    fa: `سطر ${fa(p.line)} فایل «bagit.txt» به شکل «برچسب: مقدار» نیست (بی‌فاصله پیش از «:» و یک فاصله پس از آن): ${q(p.text)}`,
     en: `Line ${p.line} of bagit.txt is not "Label: value" with no space before the colon and one after it: "${p.text}"`,
   }),
   bagit_txt_value_whitespace: (p: { label: string }): Bilingual => ({
@@ -117,11 +147,11 @@ const catalog = {
   }),
 
   bag_info_line_invalid: (p: { line: number }): Bilingual => ({
-    fa: `سطر ${p.line} فایل «bag-info.txt» نه «برچسب: مقدار» است و نه ادامهٔ سطر پیشین.`,
+    fa: `سطر ${fa(p.line)} فایل «bag-info.txt» نه «برچسب: مقدار» است و نه ادامهٔ سطر پیشین.`,
     en: `Line ${p.line} of bag-info.txt is neither "Label: value" nor the continuation of a previous line.`,
   }),
   bag_info_label_whitespace: (p: { line: number; label: string }): Bilingual => ({
-    fa: `برچسب ${q(p.label)} در سطر ${p.line} فایل «bag-info.txt» پیش یا پس از خود فاصله دارد.`,
+    fa: `برچسب ${q(p.label)} در سطر ${fa(p.line)} فایل «bag-info.txt» پیش یا پس از خود فاصله دارد.`,
     en: `The label "${p.label}" on line ${p.line} of bag-info.txt has whitespace before or after it.`,
   }),
   oxum_malformed: (p: { value: string }): Bilingual => ({
@@ -133,11 +163,11 @@ const catalog = {
     en: `Payload-Oxum appears more than once in bag-info.txt: ${enList(p.values)}.`,
   }),
   oxum_mismatch: (p: { declared: Oxum; actual: Oxum }): Bilingual => ({
-    fa: `Payload-Oxum در «bag-info.txt» ${p.declared.files} فایل و ${p.declared.bytes} بایت اعلام کرده، اما «data/» ${p.actual.files} فایل و ${p.actual.bytes} بایت دارد.`,
+    fa: `Payload-Oxum در «bag-info.txt» ${fa(p.declared.files)} فایل و ${fa(p.declared.bytes)} بایت اعلام کرده، اما «data/» ${fa(p.actual.files)} فایل و ${fa(p.actual.bytes)} بایت دارد.`,
     en: `Payload-Oxum in bag-info.txt declares ${p.declared.files} files and ${p.declared.bytes} bytes, but data/ holds ${p.actual.files} files and ${p.actual.bytes} bytes.`,
   }),
   oxum_unverifiable: (p: { declared: Oxum; actual: Oxum; missing: number }): Bilingual => ({
-    fa: `Payload-Oxum (${p.declared.files} فایل، ${p.declared.bytes} بایت) با «data/» (${p.actual.files} فایل، ${p.actual.bytes} بایت) یکی نیست؛ تفاوت با ${p.missing} فایل سیستمیِ فهرست‌شده اما غایب توضیح داده می‌شود.`,
+    fa: `Payload-Oxum (${fa(p.declared.files)} فایل، ${fa(p.declared.bytes)} بایت) با «data/» (${fa(p.actual.files)} فایل، ${fa(p.actual.bytes)} بایت) یکی نیست؛ تفاوت با ${fa(p.missing)} فایل سیستمیِ فهرست‌شده اما غایب توضیح داده می‌شود.`,
     en: `Payload-Oxum (${p.declared.files} files, ${p.declared.bytes} bytes) differs from data/ (${p.actual.files} files, ${p.actual.bytes} bytes); the difference is explained by ${p.missing} listed but absent system file(s).`,
   }),
 
@@ -154,39 +184,39 @@ const catalog = {
     en: 'No payload manifest uses an algorithm that can be checked (md5, sha1, sha224, sha256, sha384, sha512); the payload cannot be verified.',
   }),
   manifest_line_invalid: (p: { file: string; line: number }): Bilingual => ({
-    fa: `سطر ${p.line} فایل ${q(p.file)} به شکل «هش مسیر» نیست.`,
+    fa: `سطر ${fa(p.line)} فایل ${q(p.file)} به شکل «هش مسیر» نیست.`,
     en: `Line ${p.line} of ${p.file} is not "CHECKSUM PATH".`,
   }),
   manifest_checksum_malformed: (p: { file: string; line: number; algorithm: string; checksum: string }): Bilingual => ({
-    fa: `هش سطر ${p.line} فایل ${q(p.file)} (${q(p.checksum)}) یک مقدار شانزده‌شانزدهی ${p.algorithm} نیست.`,
+    fa: `هش سطر ${fa(p.line)} فایل ${q(p.file)} (${q(p.checksum)}) یک مقدار شانزده‌شانزدهی ${p.algorithm} نیست.`,
     en: `The checksum on line ${p.line} of ${p.file} ("${p.checksum}") is not a hexadecimal ${p.algorithm} value.`,
   }),
   manifest_binary_marker: (p: { file: string; count: number }): Bilingual => ({
-    fa: `${p.count} سطر در ${q(p.file)} پیش از مسیر نشانهٔ «*» ابزار md5sum را دارد؛ این نشانه نادیده گرفته شد.`,
+    fa: `${fa(p.count)} سطر در ${q(p.file)} پیش از مسیر نشانهٔ «*» ابزار md5sum را دارد؛ این نشانه نادیده گرفته شد.`,
     en: `${p.count} line(s) in ${p.file} carry md5sum's "*" binary-mode marker before the path; it was ignored.`,
   }),
   manifest_leading_whitespace: (p: { file: string; count: number }): Bilingual => ({
-    fa: `${p.count} سطر در ${q(p.file)} با فاصله شروع می‌شود؛ فاصله نادیده گرفته شد.`,
+    fa: `${fa(p.count)} سطر در ${q(p.file)} با فاصله شروع می‌شود؛ فاصله نادیده گرفته شد.`,
     en: `${p.count} line(s) in ${p.file} start with whitespace; it was ignored.`,
   }),
   manifest_dot_slash: (p: { file: string; count: number; example: string }): Bilingual => ({
-    fa: `${p.count} مسیر در ${q(p.file)} با «./» شروع می‌شود (مانند ${q(p.example)})؛ مسیرها باید بی «./» و نسبت به ریشهٔ بسته باشند.`,
+    fa: `${fa(p.count)} مسیر در ${q(p.file)} با «./» شروع می‌شود (مانند ${q(p.example)})؛ مسیرها باید بی «./» و نسبت به ریشهٔ بسته باشند.`,
     en: `${p.count} path(s) in ${p.file} start with "./" (e.g. "${p.example}"); paths should be relative to the bag's top without "./".`,
   }),
   manifest_path_unnormalized: (p: { file: string; line: number; path: string }): Bilingual => ({
-    fa: `مسیر ${q(p.path)} در سطر ${p.line} فایل ${q(p.file)} بخش خالی یا «.» دارد.`,
+    fa: `مسیر ${q(p.path)} در سطر ${fa(p.line)} فایل ${q(p.file)} بخش خالی یا «.» دارد.`,
     en: `The path "${p.path}" on line ${p.line} of ${p.file} has an empty or "." segment.`,
   }),
   path_out_of_scope: (p: { file: string; line: number; path: string; reason: OutOfScopeReason }): Bilingual => ({
-    fa: `مسیر ${q(p.path)} در سطر ${p.line} فایل ${q(p.file)} به بیرون از بسته اشاره می‌کند (${SCOPE_REASON[p.reason].fa}).`,
+    fa: `مسیر ${q(p.path)} در سطر ${fa(p.line)} فایل ${q(p.file)} به بیرون از بسته اشاره می‌کند (${SCOPE_REASON[p.reason].fa}).`,
     en: `The path "${p.path}" on line ${p.line} of ${p.file} points outside the bag (${SCOPE_REASON[p.reason].en}).`,
   }),
   manifest_entry_outside_payload: (p: { file: string; line: number; path: string }): Bilingual => ({
-    fa: `فهرست محتوای ${q(p.file)} در سطر ${p.line} فایلی بیرون از «data/» را نام می‌برد: ${q(p.path)}.`,
+    fa: `فهرست محتوای ${q(p.file)} در سطر ${fa(p.line)} فایلی بیرون از «data/» را نام می‌برد: ${q(p.path)}.`,
     en: `Payload manifest ${p.file} lists "${p.path}" on line ${p.line}, which is not under data/.`,
   }),
   tagmanifest_lists_payload: (p: { file: string; line: number; path: string }): Bilingual => ({
-    fa: `فهرست برچسب ${q(p.file)} در سطر ${p.line} فایل محتوای ${q(p.path)} را نام می‌برد؛ فایل‌های «data/» فقط در فهرست‌های محتوا می‌آیند.`,
+    fa: `فهرست برچسب ${q(p.file)} در سطر ${fa(p.line)} فایل محتوای ${q(p.path)} را نام می‌برد؛ فایل‌های «data/» فقط در فهرست‌های محتوا می‌آیند.`,
     en: `Tag manifest ${p.file} lists the payload file "${p.path}" on line ${p.line}; files under data/ belong in payload manifests only.`,
   }),
   manifest_duplicate_conflict: (p: { file: string; path: string }): Bilingual => ({
@@ -236,19 +266,19 @@ const catalog = {
   }),
 
   fetch_line_invalid: (p: { line: number }): Bilingual => ({
-    fa: `سطر ${p.line} فایل «fetch.txt» به شکل «نشانی اندازه مسیر» نیست.`,
+    fa: `سطر ${fa(p.line)} فایل «fetch.txt» به شکل «نشانی اندازه مسیر» نیست.`,
     en: `Line ${p.line} of fetch.txt is not "URL LENGTH PATH".`,
   }),
   fetch_url_invalid: (p: { line: number; url: string }): Bilingual => ({
-    fa: `نشانی ${q(p.url)} در سطر ${p.line} فایل «fetch.txt» نشانی اینترنتی معتبری نیست.`,
+    fa: `نشانی ${q(p.url)} در سطر ${fa(p.line)} فایل «fetch.txt» نشانی اینترنتی معتبری نیست.`,
     en: `"${p.url}" on line ${p.line} of fetch.txt is not a valid URL.`,
   }),
   fetch_length_invalid: (p: { line: number; length: string }): Bilingual => ({
-    fa: `اندازهٔ ${q(p.length)} در سطر ${p.line} فایل «fetch.txt» باید عدد یا «-» باشد.`,
+    fa: `اندازهٔ ${q(p.length)} در سطر ${fa(p.line)} فایل «fetch.txt» باید عدد یا «-» باشد.`,
     en: `The length "${p.length}" on line ${p.line} of fetch.txt must be a number or "-".`,
   }),
   fetch_entry_outside_payload: (p: { line: number; path: string }): Bilingual => ({
-    fa: `«fetch.txt» در سطر ${p.line} فایلی بیرون از «data/» را نام می‌برد: ${q(p.path)}.`,
+    fa: `«fetch.txt» در سطر ${fa(p.line)} فایلی بیرون از «data/» را نام می‌برد: ${q(p.path)}.`,
     en: `fetch.txt names "${p.path}" on line ${p.line}, which is not under data/.`,
   }),
   fetch_entry_not_in_manifest: (p: { path: string; manifest: string }): Bilingual => ({
@@ -261,15 +291,15 @@ const catalog = {
   }),
 
   zip_unreadable: (p: { file: string; reason: string }): Bilingual => ({
-    fa: `${q(p.file)} فایل zip خوانایی نیست: ${p.reason}`,
-    en: `${p.file} is not a readable zip file: ${p.reason}`,
+    fa: `${q(p.file)} فایل zip خوانایی نیست: ${reasonText(p.reason).fa}.`,
+    en: `${p.file} is not a readable zip file: ${reasonText(p.reason).en}.`,
   }),
   zip_too_many_entries: (p: { count: number; limit: number }): Bilingual => ({
-    fa: `فایل zip ${p.count} مدخل دارد که از سقف ${p.limit} بیشتر است؛ بررسی نشد.`,
+    fa: `فایل zip ${fa(p.count)} مدخل دارد که از سقف ${fa(p.limit)} بیشتر است؛ بررسی نشد.`,
     en: `The zip has ${p.count} entries, over the limit of ${p.limit}; it was not checked.`,
   }),
   zip_too_large: (p: { limit: number }): Bilingual => ({
-    fa: `حجم بازشدهٔ فایل zip از سقف ${p.limit} بایت بیشتر است؛ خواندن متوقف شد (احتمال بمب zip).`,
+    fa: `حجم بازشدهٔ فایل zip از سقف ${fa(p.limit)} بایت بیشتر است؛ خواندن متوقف شد (احتمال بمب zip).`,
     en: `The zip inflates to more than the limit of ${p.limit} bytes; reading stopped (possible zip bomb).`,
   }),
   zip_path_unsafe: (p: { file: string; reason: ZipPathReason }): Bilingual => ({
@@ -293,7 +323,7 @@ const catalog = {
     en: `${p.file} in the zip is encrypted and cannot be read.`,
   }),
   zip_compression_unsupported: (p: { file: string; method: number }): Bilingual => ({
-    fa: `${q(p.file)} در zip با روش فشرده‌سازی ${p.method} ذخیره شده که پشتیبانی نمی‌شود (فقط store و deflate).`,
+    fa: `${q(p.file)} در zip با روش فشرده‌سازی ${fa(p.method)} ذخیره شده که پشتیبانی نمی‌شود (فقط store و deflate).`,
     en: `${p.file} in the zip uses compression method ${p.method}, which is not supported (only store and deflate).`,
   }),
   zip_crc_mismatch: (p: { file: string }): Bilingual => ({
@@ -301,8 +331,8 @@ const catalog = {
     en: `The CRC-32 of ${p.file} in the zip does not match; the data is damaged.`,
   }),
   zip_entry_corrupt: (p: { file: string; reason: string }): Bilingual => ({
-    fa: `${q(p.file)} در zip خراب است: ${p.reason}`,
-    en: `${p.file} in the zip is corrupt: ${p.reason}`,
+    fa: `${q(p.file)} در zip خراب است: ${reasonText(p.reason).fa}.`,
+    en: `${p.file} in the zip is corrupt: ${reasonText(p.reason).en}.`,
   }),
   zip_no_bag: (): Bilingual => ({
     fa: 'در zip نه «bagit.txt» در ریشه هست و نه یک پوشهٔ تنها در ریشه که «bagit.txt» داشته باشد.',

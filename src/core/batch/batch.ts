@@ -2,7 +2,8 @@ import { relative } from 'node:path';
 import { expandPaths, displayPath, type SkippedFolder } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from '../errors.js';
-import { canUseWorkers, defaultThreads, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
+import { canUseWorkers, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
+import { chooseThreads, estimateBytes } from './threads.js';
 import { CODE_HASH, SCHEMA_HASH } from '../../generated/build-info.js';
 import { VERSION } from '../../version.js';
 import { resultOf } from '../engine/result.js';
@@ -21,8 +22,10 @@ export interface BatchOptions {
   /** Path of the cache file; no cache when absent. */
   cacheFile?: string;
   changedSince?: string;
+  /** Only these drafts (absolute paths), as with changedSince; repository rules still see all. */
+  only?: readonly string[];
   shard?: Shard;
-  /** Worker threads; 0 or 1 validates on the main thread. Defaults to the machine's cores. */
+  /** Worker threads; 0 or 1 validates on the main thread. By default chosen by the work and the free CPUs (threads.ts). */
   threads?: number;
   /** Every result carries its draft's metadata (`FileResult.meta`), also when it comes from the cache. */
   meta?: boolean;
@@ -70,9 +73,10 @@ async function metaOnly(path: string): Promise<DraftMeta | undefined> {
 /** Validates the files the cache could not answer for, on threads when there are many. */
 async function validateMisses(misses: Miss[], options: BatchOptions, stamped: boolean): Promise<PoolResult> {
   const { config, lang } = options;
-  const threads = options.threads ?? defaultThreads();
   const jobs = misses.map((m) => ({ path: m.path, display: m.display }));
-  if (misses.length >= PARALLEL_THRESHOLD && threads > 1 && canUseWorkers()) {
+  // By default, threads for the bytes to check and the CPUs free now (threads.ts); --threads decides otherwise.
+  const threads = misses.length < PARALLEL_THRESHOLD ? 1 : options.threads ?? chooseThreads(estimateBytes(jobs.map((j) => j.path)));
+  if (threads > 1 && canUseWorkers()) {
     return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
@@ -101,6 +105,10 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   if (options.changedSince) {
     const changed = await changedSince(options.changedSince, cwd);
     selected = selected.filter((f) => changed.has(f));
+  }
+  if (options.only) {
+    const only = new Set(options.only);
+    selected = selected.filter((f) => only.has(f));
   }
   if (options.shard) {
     const shard = options.shard;

@@ -1,4 +1,6 @@
-import { daysBetween, parseJalaliDate, todayJalali, type JalaliDate } from '../../persian/jalali.js';
+import { daysBetween, jalaliMonthName, parseJalaliDate, todayJalali, type JalaliDate } from '../../persian/jalali.js';
+import { toLatinDigits, toPersianDigits } from '../../persian/digits.js';
+import type { Bilingual } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import type { FileResult } from '../engine/types.js';
 
@@ -33,9 +35,18 @@ export interface StatusReport {
 export function parseDeadline(text: string): JalaliDate {
   const parsed = parseJalaliDate(text);
   if (!parsed.ok) {
+    // Say why, as the jalali-date rule does: «اسفند ۱۴۰۵ ۲۹ روز دارد».
+    const why: Bilingual = parsed.reason === 'month'
+      ? { fa: `ماه باید عددی از ۱ تا ۱۲ باشد، نه ${toPersianDigits(parsed.month)}`, en: `the month must be 1 to 12, not ${parsed.month}` }
+      : parsed.reason === 'day'
+        ? {
+            fa: `${jalaliMonthName(parsed.month, 'fa')}${parsed.month === 12 ? ` ${toPersianDigits(parsed.year)}` : ''} ${toPersianDigits(parsed.maxDay)} روز دارد`,
+            en: `${jalaliMonthName(parsed.month, 'en')}${parsed.month === 12 ? ` ${parsed.year}` : ''} has ${parsed.maxDay} days`,
+          }
+        : { fa: 'به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۵/۱۲/۱۵', en: 'write it as YYYY/MM/DD, e.g. 1405/12/15' };
     throw new UsageError({
-      fa: `مهلت «${text}» تاریخ شمسی درستی نیست؛ به شکل ۱۴۰۵/۱۲/۱۵ بنویسید.`,
-      en: `The deadline "${text}" is not a valid Jalali date; write it as 1405/12/15.`,
+      fa: `مهلت «${toPersianDigits(text)}» تاریخ شمسی درستی نیست: ${why.fa}.`,
+      en: `The deadline "${toLatinDigits(text)}" is not a real Jalali date: ${why.en}.`,
     });
   }
   return parsed.date;

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { packagePath } from '../../paths.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult, Lang } from '../engine/types.js';
@@ -38,10 +37,6 @@ const workerFile = packagePath('dist', 'worker.js');
 /** Whether worker threads can run here: the compiled worker exists (not when running from sources). */
 export function canUseWorkers(): boolean {
   return existsSync(workerFile);
-}
-
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
 /**

@@ -66,17 +66,17 @@ function message(code: AttachmentProblemCode, path: string, extra: { size?: numb
     case 'control':
       return { fa: `مسیر پیوست «${p}» نویسه کنترلی دارد.`, en: `The attachment path "${p}" contains a control character.` };
     case 'absolute':
-      return { fa: `مسیر پیوست «${p}» مطلق است؛ بسته فقط پرونده‌های درون پوشه پیش‌نویس را با مسیر نسبی می‌پذیرد.`, en: `The attachment path "${p}" is absolute; a package takes only files inside the draft’s folder, by relative path.` };
+      return { fa: `مسیر پیوست «${p}» مطلق است؛ بسته فقط فایل‌های درون پوشه پیش‌نویس را با مسیر نسبی می‌پذیرد.`, en: `The attachment path "${p}" is absolute; a package takes only files inside the draft’s folder, by relative path.` };
     case 'backslash':
       return { fa: `مسیر پیوست «${p}» «\\» دارد؛ پوشه‌ها را با «/» جدا کنید.`, en: `The attachment path "${p}" contains "\\"; separate folders with "/".` };
     case 'parent':
-      return { fa: `مسیر پیوست «${p}» «..» دارد؛ بسته فقط پرونده‌های درون پوشه پیش‌نویس را با مسیر مستقیم می‌پذیرد.`, en: `The attachment path "${p}" contains ".."; a package takes only files inside the draft’s folder, by a direct path.` };
+      return { fa: `مسیر پیوست «${p}» «..» دارد؛ بسته فقط فایل‌های درون پوشه پیش‌نویس را با مسیر مستقیم می‌پذیرد.`, en: `The attachment path "${p}" contains ".."; a package takes only files inside the draft’s folder, by a direct path.` };
     case 'missing':
       return { fa: `پیوست «${p}» پیدا نشد.`, en: `The attachment "${p}" was not found.` };
     case 'outside':
       return { fa: `پیوست «${p}» به بیرون از پوشه پیش‌نویس می‌رسد (${extra.target ?? ''})؛ پیوند نمادین به بیرون پذیرفته نیست.`, en: `The attachment "${p}" leads outside the draft’s folder (${extra.target ?? ''}); a symbolic link out is not accepted.` };
     case 'not-file':
-      return { fa: `پیوست «${p}» پرونده عادی نیست.`, en: `The attachment "${p}" is not a regular file.` };
+      return { fa: `پیوست «${p}» فایل عادی نیست.`, en: `The attachment "${p}" is not a regular file.` };
     case 'too-large':
       return { fa: `پیوست «${p}» بیش از ${mbFa(extra.limit ?? 0)} مگابایت است.`, en: `The attachment "${p}" is larger than ${mb(extra.limit ?? 0)} MB.` };
     case 'total':

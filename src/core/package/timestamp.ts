@@ -38,7 +38,7 @@ export function packageTimestamp(draftDate: unknown, env: Readonly<Record<string
     return {
       ok: false,
       message: {
-        fa: 'تاریخ پیش‌نویس خوانا نیست، پس زمان پرونده‌های بسته تعیین نشد؛ تاریخ را درست کنید یا SOURCE_DATE_EPOCH را بدهید.',
+        fa: 'تاریخ پیش‌نویس خوانا نیست، پس زمان فایل‌های بسته تعیین نشد؛ تاریخ را درست کنید یا SOURCE_DATE_EPOCH را بدهید.',
         en: 'The draft’s date cannot be read, so the package has no timestamp; fix the date or set SOURCE_DATE_EPOCH.',
       },
     };

@@ -168,7 +168,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
     const present = source.files.find((f) => f.path === file.path && f.regular);
     if (!present) {
       problem('error', 'submission_file_missing', file.path, {
-        fa: `پرونده «${file.path}» که submission.json نام برده در بسته نیست.`,
+        fa: `فایل «${file.path}» که submission.json نام برده در بسته نیست.`,
         en: `${file.path}, listed in submission.json, is not in the package.`,
       });
       continue;
@@ -177,7 +177,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
     const digest = present.size === file.bytes ? (await source.digest(file.path, ['sha256']).catch(() => undefined))?.get('sha256') : undefined;
     if (present.size !== file.bytes || digest !== file.sha256) {
       problem('error', 'submission_file_altered', file.path, {
-        fa: `پرونده «${file.path}» با اندازه یا چکیده‌ای که submission.json ثبت کرده نمی‌خواند؛ پس از بسته‌بندی تغییر کرده است.`,
+        fa: `فایل «${file.path}» با اندازه یا چکیده‌ای که submission.json ثبت کرده نمی‌خواند؛ پس از بسته‌بندی تغییر کرده است.`,
         en: `${file.path} does not match the size or SHA-256 recorded in submission.json; it was changed after packaging.`,
       });
     }
@@ -200,7 +200,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
   for (const f of payloadFiles) {
     if (!declaredPaths.has(f.path)) {
       problem('error', 'submission_file_extra', f.path, {
-        fa: `پرونده «${f.path}» در بسته هست اما submission.json آن را نام نبرده است.`,
+        fa: `فایل «${f.path}» در بسته هست اما submission.json آن را نام نبرده است.`,
         en: `${f.path} is in the package but not listed in submission.json.`,
       });
     }
@@ -304,7 +304,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
       if (canonical) while (offset < actual.length && offset < canonical.length && actual[offset] === canonical[offset]) offset++;
       const entry = canonical ? entryAt(canonical, offset, root) : undefined;
       problem('error', 'zip_not_canonical', entry, {
-        fa: `پرونده zip در بایت ${offset}${entry ? ` (سرآیند «${entry}»)` : ''} با بسته‌ای که همین محتوا می‌سازد فرق دارد؛ سرآیند، زمان یا مجوز یک مدخل دست خورده است.`,
+        fa: `فایل zip در بایت ${offset}${entry ? ` (سرآیند «${entry}»)` : ''} با بسته‌ای که همین محتوا می‌سازد فرق دارد؛ سرآیند، زمان یا مجوز یک مدخل دست خورده است.`,
         en: `The zip differs at byte ${offset}${entry ? ` (the header of ${entry})` : ''} from the package this content makes; an entry's header, time or permissions was altered.`,
       });
     }

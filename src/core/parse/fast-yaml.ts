@@ -232,8 +232,13 @@ function readSequence(indent: number, depth: number): unknown[] {
     let p = cp + 2;
     while (u[p] === 0x20) p++;
     const c = u[p];
-    if (c === 0x0a || c === 0x23 || isDash(p)) bail();
-    if (keyEnd(p) >= 0) arr.push(readMapping(p - pos, p, depth + 1));
+    if (c === 0x0a || c === 0x23) bail();
+    if (isDash(p)) {
+      // A sequence in a sequence, written compactly (`- - x`), as a table's rows are (format 1.1).
+      cp = p;
+      ci = p - pos;
+      arr.push(readSequence(ci, depth + 1));
+    } else if (keyEnd(p) >= 0) arr.push(readMapping(p - pos, p, depth + 1));
     else arr.push(readScalar(p, indent));
     peek();
     if (ci !== indent) {
@@ -298,7 +303,7 @@ function readPlain(p: number): unknown {
   if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
     let j = p;
     while (j < e && NUMERIC[u[j]!] === 1) j++;
-    if (j === e) return decimalInteger(p, e);
+    if (j === e) return decimalNumber(p, e);
     if (first === 0x2d) bail();
     return src.slice(p, e);
   }
@@ -321,6 +326,21 @@ function readPlain(p: number): unknown {
     }
   }
   return s;
+}
+
+/**
+ * A plain decimal fraction /^-?(0|[1-9][0-9]*)\.[0-9]+$/ (`schemaVersion: 1.1`, which every format 1.1
+ * draft has) read as js-yaml's core schema reads it, parseFloat of the same digits; any other number is
+ * an integer or bails.
+ */
+function decimalNumber(p: number, e: number): number {
+  let dot = p;
+  while (dot < e && u[dot] !== 0x2e) dot++;
+  if (dot === e) return decimalInteger(p, e);
+  if (dot === e - 1) bail();
+  for (let j = dot + 1; j < e; j++) if (u[j]! < 0x30 || u[j]! > 0x39) bail();
+  decimalInteger(p, dot);
+  return Number(src.slice(p, e));
 }
 
 /** The integer /^-?(0|[1-9][0-9]*)$/ in [p, e) when it is a safe integer; bails otherwise. */

@@ -26,6 +26,8 @@ export interface RenderOptions {
   assets?: RenderAssets;
   /** Written in <meta name="generator">, e.g. `pishnevis 0.1.0`. */
   generator?: string;
+  /** Validation errors the draft has: a page of a draft with errors carries a banner saying how many. */
+  errorCount?: number;
 }
 
 type Template = (context: unknown) => string;
@@ -54,6 +56,7 @@ export function renderDocument(model: DocumentModel, options: RenderOptions = {}
   return template({
     doc: model,
     generator: options.generator ?? 'pishnevis',
+    errorCount: options.errorCount ? toPersianDigits(options.errorCount) : undefined,
     styles: `${assets.fontFaces}\n${assets.css}`,
   });
 }

@@ -7,7 +7,7 @@
  * pass validation, so a missing or mistyped field renders as empty instead of throwing.
  */
 
-import { clauseLabel, normalizeLabel } from '../../persian/alphabet.js';
+import { clauseLabel, labelOrderOf, labelsOf, normalizeLabel } from '../../persian/alphabet.js';
 import { toLatinDigits, toPersianDigits } from '../../persian/digits.js';
 import { formatJalali, formatJalaliLong, jalaliToGregorian, parseJalaliDate, type JalaliDate } from '../../persian/jalali.js';
 import { formatAmount, numberToWords, ordinalWord } from '../../persian/number-words.js';
@@ -105,6 +105,8 @@ export interface DocumentModel {
   kindName: string;
   /** «پیش‌نویس دستورالعمل» | «پیش‌نویس بخشنامه» */
   heading: string;
+  /** The browser tab's title: the heading and the title, the kind said once. */
+  pageTitle: string;
   /** The heading shown above the title, unless the title already begins with it. */
   kicker?: string;
   id: string;
@@ -226,21 +228,6 @@ function quote(value: unknown): QuoteModel | undefined {
   return paragraphs.length > 0 ? { of: opt(value.of), paragraphs } : undefined;
 }
 
-// The abjad order («الف، ب، ج، د، هـ، و …»), which real directives use as often as the alphabet's
-// order. A list whose written labels follow it gets abjad labels where a label is missing.
-const ABJAD = ['الف', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ی', 'ک', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
-
-function labelOrder(list: unknown[]): 'abjad' | 'alphabetical' {
-  for (let i = 0; i < list.length; i++) {
-    const label = rec(list[i]).label;
-    if (typeof label !== 'string') continue;
-    const given = normalizeLabel(label);
-    if (given === ABJAD[i] && given !== clauseLabel(i)) return 'abjad';
-    if (given === clauseLabel(i) && given !== ABJAD[i]) return 'alphabetical';
-  }
-  return 'alphabetical';
-}
-
 /** Counts the notes it labels, wherever they sit (FORMAT 1.1: notes under clauses and items count). */
 interface Counter {
   notes: number;
@@ -267,12 +254,13 @@ function items(list: unknown[], counter: Counter): ItemModel[] {
 }
 
 function clauses(list: unknown[], counter: Counter): ClauseModel[] {
-  const order = labelOrder(list);
+  // Real directives letter clauses in the alphabet's order or in the abjad order (FORMAT 1.1); a clause
+  // without a label gets the one its list's written labels follow.
+  const order = labelsOf(labelOrderOf(list.map((c) => (typeof rec(c).label === 'string' ? normalizeLabel(rec(c).label as string) : undefined))));
   return list.map((c, i) => {
     const clause = rec(c);
     const given = typeof clause.label === 'string' ? normalizeLabel(clause.label) : typeof clause.label === 'number' ? String(clause.label) : '';
-    const fallback = order === 'abjad' ? ABJAD[i] : clauseLabel(i);
-    const label = given !== '' ? toPersianDigits(given) : fallback ?? toPersianDigits(i + 1);
+    const label = given !== '' ? toPersianDigits(given) : order[i] ?? toPersianDigits(i + 1);
     return {
       label,
       text: clause.text,
@@ -406,6 +394,14 @@ export function defaultClosing(kindName: string, articleCount: number, noteCount
   return `این ${kindName} در ${articlesPart}${notesPart} تنظیم شده است.`;
 }
 
+/** «پیش‌نویس دستورالعمل: …», but «پیش‌نویس دستورالعمل تسویه …» for a title that begins with the kind. */
+function pageTitle(title: unknown, kindName: string): string {
+  const text = typeof title === 'string' ? title.trim() : '';
+  if (text.startsWith(`پیش‌نویس ${kindName}`)) return text;
+  if (text.startsWith(kindName)) return `پیش‌نویس ${text}`;
+  return text ? `پیش‌نویس ${kindName}: ${text}` : `پیش‌نویس ${kindName}`;
+}
+
 export function buildDocumentModel(data: DraftData): DocumentModel {
   const kind = data.kind === 'circular' ? 'circular' : 'directive';
   const kindName = kind === 'circular' ? 'بخشنامه' : 'دستورالعمل';
@@ -421,6 +417,7 @@ export function buildDocumentModel(data: DraftData): DocumentModel {
     kind,
     kindName,
     heading: `پیش‌نویس ${kindName}`,
+    pageTitle: pageTitle(data.title, kindName),
     ...(typeof data.title === 'string' && data.title.trim().startsWith(`پیش‌نویس ${kindName}`) ? {} : { kicker: `پیش‌نویس ${kindName}` }),
     id: typeof data.id === 'string' ? data.id : '',
     title: data.title,

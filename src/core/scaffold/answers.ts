@@ -5,7 +5,7 @@
 
 import type { ResolvedConfig } from '../config/types.js';
 import { parseDigits, toPersianDigits } from '../../persian/digits.js';
-import { formatJalali, todayJalali } from '../../persian/jalali.js';
+import { formatJalali, padJalaliDate, todayJalali } from '../../persian/jalali.js';
 import { PROVINCES, findProvince, provinceBySlug } from '../../persian/provinces.js';
 import { normalizeForCompare } from '../../persian/text.js';
 import type { Bilingual } from '../engine/types.js';
@@ -239,6 +239,8 @@ export function readAnswer(key: QuestionKey, raw: unknown, ctx: ReadContext = {}
     case 'labelOrder': return readLabelOrder(raw);
     case 'legalBasis': return readLegalBasis(raw, ctx);
     case 'addressees': return readAddressees(raw, ctx);
+    // `1405/9/5` is written as FORMAT.md writes dates, `1405/09/05`.
+    case 'date': return readText('date', typeof raw === 'string' ? padJalaliDate(raw.trim()) : raw, ctx);
     default: return readText(key, raw, ctx);
   }
 }

@@ -1,23 +1,26 @@
 /**
- * Which path the scaffold's `# yaml-language-server: $schema=…` line gives.
+ * Which path the scaffold's `# yaml-language-server: $schema=…` line gives, if any.
  *
- * The schema is the installed one (`schemas/draft.schema.json` of this package, the same file
- * `draft validate` is built from). When it lies inside the tree the draft belongs to (the repository,
- * which is the topmost of: the folder of draft.config.yaml and the enclosing git work tree; without
- * either, the nearest folder with a package.json), the path is relative to the written file: the usual
- * case of pishnevis installed in the repository's node_modules, or of the pishnevis repository itself.
- * Such a path stays right for every clone, on every machine and OS. Otherwise (a global install, an npx
- * cache) a relative path would climb out of the repository into one machine's layout, so the path is
- * absolute (also when the way from the tree to the schema goes through a hidden folder such as ~/.nvm, as
- * in a home folder kept in git): written as it is on POSIX, as a file:// URL on Windows (where `C:\…` is not a URI).
+ * A draft travels: it is committed, cloned on other machines and packed into the submission zip. So the
+ * modeline names the schema only by a path relative to the draft that stays inside the tree the draft
+ * belongs to (the repository: the topmost of the folder of draft.config.yaml and the enclosing git work
+ * tree; without either, the nearest folder with a package.json). Two schemas qualify, in this order:
+ * the repository's own copy, `.draft/schemas/draft.schema.json`, written by `draft init` (and kept
+ * current by `draft init --update`), and the installed package's schema when it lies in the tree (the
+ * repository's node_modules, or the pishnevis repository itself). Otherwise (a global install, an npx
+ * cache, a home folder kept in git with the package under ~/.nvm) there is no modeline at all: an
+ * absolute path would exist on one machine only. The editor then finds the schema through
+ * `.vscode/settings.json` (`yaml.schemas`), which `draft init` writes.
  */
 
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { packagePath } from '../../paths.js';
 
 export const INSTALLED_SCHEMA = packagePath('schemas', 'draft.schema.json');
+
+/** Where `draft init` keeps the repository's copy of the schemas, relative to its root. */
+export const REPOSITORY_SCHEMAS_DIR = '.draft/schemas';
 
 /** The real path of `p`, resolving the part that exists (the file itself usually does not yet). */
 export function realPathOf(p: string): string {
@@ -64,6 +67,7 @@ const inside = (child: string, parent: string): boolean => {
  * a hidden folder on the way to the schema, other than within node_modules (`.pnpm`), marks that case.
  */
 function throughToolFolder(rel: string): boolean {
+  if (rel.split(sep).join('/').startsWith(`${REPOSITORY_SCHEMAS_DIR}/`)) return false;
   const parts = rel.split(sep);
   return parts.some((part, i) => part.startsWith('.') && part !== '..' && !parts.slice(0, i).includes('node_modules'));
 }
@@ -72,18 +76,24 @@ function throughToolFolder(rel: string): boolean {
 const encodeRef = (ref: string): string => ref.replace(/[\s%#?]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /**
- * The `$schema` value for a draft written at `target`. Pure given its inputs (paths already real);
- * `platform` decides how an absolute path is written.
+ * The `$schema` value for a draft written at `target`, or undefined when the schema cannot be named
+ * relative to it within the tree. Pure given its inputs (paths already real).
  */
-export function schemaReference(target: string, schema: string, root: string, platform: NodeJS.Platform = process.platform): string {
+export function schemaReference(target: string, schema: string, root: string): string | undefined {
   if (inside(schema, root) && inside(dirname(target), root) && !throughToolFolder(relative(root, schema))) {
     return encodeRef(relative(dirname(target), schema).split(sep).join('/'));
   }
-  return platform === 'win32' ? pathToFileURL(schema).href : encodeRef(schema);
+  return undefined;
 }
 
-/** The reference for `target` against the installed schema, looking at the file system for the tree. */
-export function schemaReferenceFor(target: string, configRoot?: string, schema: string = INSTALLED_SCHEMA): string {
+/**
+ * The reference for `target`, looking at the file system for the tree: the repository's copy of the
+ * schemas first, then `schema` (the installed one).
+ */
+export function schemaReferenceFor(target: string, configRoot?: string, schema: string = INSTALLED_SCHEMA): string | undefined {
   const real = realPathOf(target);
-  return schemaReference(real, realPathOf(schema), treeRoot(dirname(real), configRoot));
+  const root = treeRoot(dirname(real), configRoot);
+  const copy = join(root, REPOSITORY_SCHEMAS_DIR, 'draft.schema.json');
+  if (existsSync(copy)) return schemaReference(real, copy, root);
+  return schemaReference(real, realPathOf(schema), root);
 }

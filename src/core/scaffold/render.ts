@@ -13,6 +13,7 @@ import Handlebars from 'handlebars';
 import { parseDocument } from 'yaml';
 import { toPersianDigits } from '../../persian/digits.js';
 import { ordinalWord } from '../../persian/number-words.js';
+import { labelsOf } from '../../persian/alphabet.js';
 import { CATEGORIES, KIND_LABELS } from './categories.js';
 import type { TemplateSet, TemplateSource } from './templates.js';
 import type { Answers } from './types.js';
@@ -114,7 +115,7 @@ export function templateContext(answers: Answers): Record<string, unknown> {
     // A draft with chapters uses a key format 1.1 added, so it declares that version.
     schemaVersion: chapters.length > 0 ? 1.1 : 1,
     abjad,
-    clauseLabels: abjad ? ['الف', 'ب', 'ج'] : ['الف', 'ب', 'پ'],
+    clauseLabels: labelsOf(answers.labelOrder ?? 'alphabetical').slice(0, 3),
     legalBasis: answers.legalBasis.map((e) => ({ law: e.law, article: e.article ?? null })),
     labels: {
       kind: KIND_LABELS[answers.kind].fa,

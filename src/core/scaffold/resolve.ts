@@ -121,10 +121,10 @@ const KEY_ALIASES: Record<string, QuestionKey> = Object.fromEntries([
  */
 export function readAnswersFile(text: string): RawAnswers {
   const parsed = fastParse(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) throw new AnswersFileError({ fa: 'پرونده پاسخ‌ها YAML درستی نیست.', en: 'The answers file is not valid YAML.' });
+  if (!parsed.ok) throw new AnswersFileError({ fa: 'فایل پاسخ‌ها YAML درستی نیست.', en: 'The answers file is not valid YAML.' });
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new AnswersFileError({ fa: 'پرونده پاسخ‌ها باید نگاشتی از کلید و مقدار باشد.', en: 'The answers file must be a mapping of keys to values.' });
+    throw new AnswersFileError({ fa: 'فایل پاسخ‌ها باید نگاشتی از کلید و مقدار باشد.', en: 'The answers file must be a mapping of keys to values.' });
   }
   const raw: RawAnswers = {};
   const unknown: string[] = [];
@@ -137,7 +137,7 @@ export function readAnswersFile(text: string): RawAnswers {
   if (unknown.length > 0) {
     const known = QUESTIONS.map((q) => q.key).join(', ');
     throw new AnswersFileError({
-      fa: `کلیدهای ناشناخته در پرونده پاسخ‌ها: ${unknown.join('، ')}. کلیدهای پذیرفته: ${known}`,
+      fa: `کلیدهای ناشناخته در فایل پاسخ‌ها: ${unknown.join('، ')}. کلیدهای پذیرفته: ${known}`,
       en: `Unknown keys in the answers file: ${unknown.join(', ')}. Known keys: ${known}`,
     });
   }

@@ -4,6 +4,8 @@
  * validates with placeholders as its only findings.
  */
 
+import type { LabelOrder } from '../../persian/alphabet.js';
+
 export type Kind = 'directive' | 'circular';
 
 export const KINDS: readonly Kind[] = ['directive', 'circular'];
@@ -21,9 +23,7 @@ export type CategoryId =
   | 'other';
 
 /** The order clause labels follow (FORMAT.md 1.1): الف، ب، پ، ت … or the abjad الف، ب، ج، د … */
-export type LabelOrder = 'alphabetical' | 'abjad';
-
-export const LABEL_ORDERS: readonly LabelOrder[] = ['alphabetical', 'abjad'];
+export type { LabelOrder };
 
 export interface LegalBasisAnswer {
   law: string;

@@ -117,7 +117,7 @@ function describe(e: SchemaError, data: unknown): SchemaReport | undefined {
       const value = valueAt(data, path);
       const guess = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
       const shown = allowed.length <= 12 ? allowed : undefined;
-      const fa = shown ? `یکی از ${list(shown)}` : `یکی از ${allowed.length} مقدار مجاز`;
+      const fa = shown ? `یکی از ${list(shown)}` : `یکی از ${toPersianDigits(allowed.length)} مقدار مجاز`;
       const en = shown ? `one of ${shown.map((v) => JSON.stringify(v)).join(', ')}` : `one of the ${allowed.length} allowed values`;
       return {
         messageId: 'enum', path,

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIN_BYTES_PER_THREAD, chooseThreads, estimateBytes, machineLoad } from '../../src/core/batch/threads.js';
+
+const MB = 1024 * 1024;
+
+describe('the default number of threads', () => {
+  it('is one on a machine whose CPUs are taken, however large the batch', () => {
+    // Issue 16: on a busy runner two threads were slower than one.
+    expect(chooseThreads(330 * MB, { cores: 2, busy: 1 })).toBe(1);
+    expect(chooseThreads(330 * MB, { cores: 2, busy: 14 })).toBe(1);
+    expect(chooseThreads(330 * MB, { cores: 8, busy: 7.5 })).toBe(1);
+  });
+
+  it('is one for a batch whose bytes do not pay for a thread’s start, on an idle machine', () => {
+    expect(chooseThreads(6.5 * MB, { cores: 2, busy: 0 })).toBe(1); // 200 drafts of 33 KB
+    expect(chooseThreads(2 * MIN_BYTES_PER_THREAD - 1, { cores: 2, busy: 0 })).toBe(1);
+  });
+
+  it('uses the free CPUs for a large batch, and no more threads than the bytes pay for', () => {
+    expect(chooseThreads(66 * MB, { cores: 2, busy: 0 })).toBe(2); // 2,000 drafts
+    expect(chooseThreads(330 * MB, { cores: 16, busy: 0 })).toBe(8);
+    expect(chooseThreads(330 * MB, { cores: 16, busy: 10 })).toBe(6);
+    expect(chooseThreads(3 * MIN_BYTES_PER_THREAD, { cores: 16, busy: 0 })).toBe(3);
+  });
+
+  it('reads the machine: its cores, and how many other tasks run now', () => {
+    const load = machineLoad();
+    expect(load.cores).toBeGreaterThanOrEqual(1);
+    expect(load.busy).toBeGreaterThanOrEqual(0);
+  });
+
+  it('measures bytes, not files: a sample of a large folder, every file of a small one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-threads-'));
+    const paths: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const p = join(dir, `${String(i).padStart(4, '0')}.yaml`);
+      writeFileSync(p, 'x'.repeat(i % 2 === 0 ? 1000 : 3000));
+      paths.push(p);
+    }
+    expect(estimateBytes(paths.slice(0, 10))).toBe(5 * 1000 + 5 * 3000);
+    const estimate = estimateBytes(paths);
+    expect(estimate).toBeGreaterThan(0.8 * 2_000_000);
+    expect(estimate).toBeLessThan(1.2 * 2_000_000);
+    expect(estimateBytes([])).toBe(0);
+  });
+});
