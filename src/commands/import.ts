@@ -191,10 +191,9 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
   const shown = displayPath(target, options.cwd);
   if (!options.force && !options.dryRun && existsSync(target)) throw existsError(shown);
   const { emitDraft } = await import('../core/word/emit.js');
-  const text = emitDraft(answers, doc, {
-    source: basename(source),
-    modeline: modeline(schemaReferenceFor(target, config.file ? config.root : undefined)),
-  });
+  // The same first line `draft new` writes, when there is a schema to point at.
+  const schemaRef = schemaReferenceFor(target, config.file ? config.root : undefined);
+  const text = emitDraft(answers, doc, { source: basename(source), ...(schemaRef ? { modeline: modeline(schemaRef) } : {}) });
   // With --dry-run the draft is the output and everything said about it goes to stderr.
   const report = options.dryRun ? notes : options.stdout;
   if (options.dryRun) options.stdout.write(text);
