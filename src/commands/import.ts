@@ -98,7 +98,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
   const shownSource = displayPath(source, options.cwd);
 
   if (!existsSync(source) || !statSync(source).isFile()) {
-    throw new UsageError({ fa: `پرونده ${shownSource} پیدا نشد.`, en: `${shownSource} was not found.` });
+    throw new UsageError({ fa: `فایل ${shownSource} پیدا نشد.`, en: `${shownSource} was not found.` });
   }
   const bytes = readFileSync(source);
   const { sniffKind, MAX_DOCX_BYTES } = await import('../core/word/docx-file.js');
@@ -227,7 +227,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
 
 function existsError(shown: string): UsageError {
   return new UsageError({
-    fa: `پرونده ${shown} از پیش هست و بازنویسی نمی‌شود. مسیر دیگری (-o) یا شناسه دیگری (--id) بدهید، یا برای جایگزینی --force را بیفزایید.`,
+    fa: `فایل ${shown} از پیش هست و بازنویسی نمی‌شود. مسیر دیگری (-o) یا شناسه دیگری (--id) بدهید، یا برای جایگزینی --force را بیفزایید.`,
     en: `${shown} already exists and is not overwritten. Give another -o path or --id, or add --force to replace it.`,
   });
 }

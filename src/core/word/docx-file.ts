@@ -40,7 +40,7 @@ export async function readDocxParts(buffer: Buffer): Promise<DocxParts> {
     zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
       yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err ? reject(err) : resolve(z))));
   } catch (e) {
-    throw new WordImportError('not-a-docx', { fa: `این پرونده zip درستی نیست (${(e as Error).message}).`, en: `This file is not a valid zip (${(e as Error).message}).` });
+    throw new WordImportError('not-a-docx', { fa: `این فایل zip درستی نیست (${(e as Error).message}).`, en: `This file is not a valid zip (${(e as Error).message}).` });
   }
   const found = new Map<string, string>();
   const names: string[] = [];
@@ -78,7 +78,7 @@ export async function readDocxParts(buffer: Buffer): Promise<DocxParts> {
     });
   } catch (e) {
     if (e instanceof WordImportError) throw e;
-    throw new WordImportError('not-a-docx', { fa: `این پرونده zip خراب است (${(e as Error).message}).`, en: `This zip is damaged (${(e as Error).message}).` });
+    throw new WordImportError('not-a-docx', { fa: `این فایل zip خراب است (${(e as Error).message}).`, en: `This zip is damaged (${(e as Error).message}).` });
   } finally {
     zip.close();
   }
@@ -90,7 +90,7 @@ export async function readDocxParts(buffer: Buffer): Promise<DocxParts> {
         en: 'This is an OpenDocument text (.odt), not a Word document. Open it in LibreOffice and "Save As" Word 2007-365 (.docx).',
       });
     }
-    throw new WordImportError('not-a-docx', { fa: 'این پرونده zip سند Word نیست: word/document.xml در آن نیست.', en: 'This zip is not a Word document: it has no word/document.xml.' });
+    throw new WordImportError('not-a-docx', { fa: 'این فایل zip سند Word نیست: word/document.xml در آن نیست.', en: 'This zip is not a Word document: it has no word/document.xml.' });
   }
   return { document, numbering: found.get('word/numbering.xml'), styles: found.get('word/styles.xml'), names };
 }

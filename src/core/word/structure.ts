@@ -447,7 +447,7 @@ export function buildStructure(blocks: WordBlock[], warnings: WordWarning[]): Im
       continue;
     }
     if (field?.field === 'attachments-list') {
-      warn(line.index, { fa: `فهرست پیوست‌ها (پاراگراف ${fa(line.index)}) آورده نشد؛ پیوست‌ها را با مسیر پرونده زیر attachments بنویسید.`, en: `The list of attachments (paragraph ${line.index}) was not imported; list attachments with their file paths under attachments.` }, 'attachments-list');
+      warn(line.index, { fa: `فهرست پیوست‌ها (پاراگراف ${fa(line.index)}) آورده نشد؛ پیوست‌ها را با مسیر فایل زیر attachments بنویسید.`, en: `The list of attachments (paragraph ${line.index}) was not imported; list attachments with their file paths under attachments.` }, 'attachments-list');
       inCopies = false;
       inAttachments = true;
       continue;
