@@ -125,3 +125,27 @@ const [node0, single] = measureInRounds([
 console.log('');
 table([node0, single]);
 console.log(`one file vs node -e 0:      ${summary(perRound(single, node0), 2)} the time; target ≤ 2×`);
+
+// draft digest: the committee's report over a corpus of varied submissions (scripts/bench/digest-corpus.mjs),
+// with how well its groups match the concerns the corpus was made of. BENCH_DIGEST=0 skips it.
+if (process.env.BENCH_DIGEST !== '0') {
+  const { generateDigestCorpus, scoreGroups } = await import('./bench/digest-corpus.mjs');
+  const { PROVINCES } = await import('../dist/persian/provinces.js');
+  const { CITIES } = await import('../dist/persian/cities.js');
+  const count = counts[counts.length - 1];
+  const digestCorpus = join(root, ".bench", `digest-${count}`);
+  if (!existsSync(`${digestCorpus}.truth.json`)) {
+    const places = PROVINCES.slice(3).flatMap((p) => [[p.name, p.capital], ...(CITIES[p.name] ?? []).slice(0, 6).map((c) => [p.name, c])]);
+    const made = generateDigestCorpus(digestCorpus, { count, places });
+    console.log(`\ngenerated ${made.count} digest drafts about ${made.concerns} concerns, ${(made.bytes / 1048576).toFixed(1)} MB`);
+  }
+  const out = join(root, '.bench', 'digest.json');
+  const argv = [process.execPath, draftBin, 'digest', digestCorpus, '-o', out, '--force'];
+  const [digestRun] = measureInRounds([{ label: `draft digest (${count} drafts, -o digest.json)`, argv, expect: [0, 1], perRound: 1 }], Math.min(runs, 3));
+  const { readFileSync } = await import('node:fs');
+  const digest = JSON.parse(readFileSync(out, 'utf8'));
+  const score = scoreGroups(digest.groups, JSON.parse(readFileSync(`${digestCorpus}.truth.json`, 'utf8')));
+  console.log('');
+  console.log(`| ${digestRun.label} | ${ms(digestRun.median)} | ${ms(digestRun.min)}–${ms(digestRun.max)} | ${Number.isNaN(digestRun.peak) ? 'n/a' : `${digestRun.peak.toFixed(0)} MB`} |`);
+  console.log(`digest groups: ${digest.groups.length}; pairwise precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} against the corpus's concerns`);
+}

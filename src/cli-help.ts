@@ -144,6 +144,51 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       '--format': { fa: 'قالب خروجی', en: 'output format' },
     },
   },
+  init: {
+    description: { fa: 'راه‌اندازی مخزن پیش‌نویس‌ها: پیکربندی، CI، ویرایشگر و قلاب git', en: 'set up a drafts repository: configuration, CI, editor, git hook' },
+    arguments: { folder: { fa: 'پوشه مخزن (پیش‌فرض: پوشه کنونی)', en: 'the repository folder (default: the current folder)' } },
+    options: {
+      '--province': { fa: 'استان پیش‌فرض، به فارسی یا لاتین (قم، qom)', en: 'default province, Persian or Latin name (قم, qom)' },
+      '--city': { fa: 'شهر پیش‌فرض (پیش‌فرض: مرکز استان)', en: 'default city (default: the provincial capital)' },
+      '--author-name': { fa: 'نام و نام خانوادگی پیش‌فرض تهیه‌کننده', en: "default author's full name" },
+      '--author-position': { fa: 'سمت پیش‌فرض تهیه‌کننده', en: "default author's position" },
+      '--yes': { fa: 'هیچ نپرس؛ گزینه‌ها را همان‌گونه که هست بپذیر', en: 'ask nothing; take the flags as they are' },
+      '--force': { fa: 'جایگزینی فایل‌هایی که از پیش هست (و قلاب pre-commit دیگر)', en: 'replace files that exist (and another pre-commit hook)' },
+      '--update': { fa: 'فقط تازه‌کردن ‎.draft/schemas/‎ و نسخه pishnevis در فایل‌های CI', en: "refresh .draft/schemas/ and the CI files' pishnevis version, nothing else" },
+      '--no-git': { fa: 'نه git init و نه قلاب pre-commit', en: 'neither git init nor the pre-commit hook' },
+    },
+  },
+  doctor: {
+    description: { fa: 'بررسی راه‌اندازی مخزن: Node، پیکربندی، طرح‌ها، قلاب و CI', en: 'check the repository set-up: Node, configuration, schemas, hook, CI' },
+    options: {},
+  },
+  hook: {
+    description: { fa: 'نصب یا برداشتن قلاب git که پیش از هر commit پیش‌نویس‌های افزوده‌شده را بررسی می‌کند', en: 'install or remove the pre-commit hook that checks staged drafts' },
+    arguments: {
+      action: { fa: 'install (نصب) | uninstall (برداشتن) (run: آنچه قلاب فرا می‌خواند)', en: 'install | uninstall (run: what the hook calls)' },
+      hook: { fa: 'با run: نام قلاب، pre-commit', en: 'with run: the hook, pre-commit' },
+    },
+    options: {
+      '--force': { fa: 'جایگزینی قلاب pre-commit دیگر', en: 'replace another pre-commit hook' },
+    },
+  },
+  digest: {
+    description: { fa: 'گزارش یکپارچه همه پیشنهادها برای کمیته شهرداران', en: "the committee's consolidated report of every submission" },
+    arguments: { paths: { fa: 'پیش‌نویس‌ها (فایل، پوشه یا الگو) و بسته‌ها (*.zip) (پیش‌فرض: draftsDir، یا پوشه کنونی)', en: 'drafts (files, folders, globs) and packages (*.zip) (default: draftsDir, or .)' } },
+    options: {
+      '--output': { fa: 'فایل گزارش: ‎.html (پیش‌فرض digest.html)، ‎.md، ‎.csv یا ‎.json؛ - برای خروجی استاندارد', en: 'the report: .html (default digest.html), .md, .csv or .json; - for standard output' },
+      '--format': { fa: 'قالب گزارش (پیش‌فرض: از پسوند -o، وگرنه html؛ json بی -o چاپ می‌شود)', en: 'report format (default: from the -o extension, else html; json without -o prints)' },
+      '--threshold': { fa: 'مرز همانندی (۰ تا ۱) برای گروه‌بندی دغدغه‌های مشترک (پیش‌فرض ۰٫۳)', en: 'similarity (0–1) for grouping common concerns (default 0.3)' },
+      '--force': { fa: 'جایگزینی فایلی که خود digest ننوشته است', en: 'replace an existing file that digest did not write' },
+      '--cache': { fa: 'به‌کاربردن نتیجه پیشین برای پیش‌نویس‌هایی که تغییر نکرده‌اند', en: 'reuse validation results of unchanged drafts' },
+      '--threads': { fa: 'شمار رشته‌های کاری برای بررسی دسته‌های بزرگ', en: 'worker threads for validating large batches' },
+    },
+  },
+  completion: {
+    description: { fa: 'چاپ اسکریپت تکمیل خودکار برای پوسته', en: 'print a shell completion script' },
+    arguments: { shell: { fa: 'bash | zsh | fish | powershell', en: 'bash | zsh | fish | powershell' } },
+    options: {},
+  },
 };
 
 /** Options every command takes. */

@@ -254,6 +254,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
       return (o: Omit<Parameters<typeof completionCommand>[0], 'program'>) => completionCommand({ ...o, program });
     }));
 
+  withShared(program
+    .command('digest')
+    .description("the committee's consolidated report of every submission / گزارش یکپارچه همه پیشنهادها برای کمیته")
+    .argument('[paths...]', 'drafts (files, folders, globs) and packages (*.zip) (default: draftsDir, or .)')
+    .option('-o, --output <file>', 'the report: .html (default digest.html), .md, .csv or .json; - for standard output')
+    .addOption(new Option('--format <format>', 'report format (default: from the -o extension, else html; json without -o prints)').choices(['html', 'md', 'markdown', 'csv', 'json']))
+    .option('--threshold <t>', 'similarity (0–1) for grouping common concerns (default 0.3)')
+    .addOption(shared.force('replace an existing file that digest did not write'))
+    .addOption(shared.cache('reuse validation results of unchanged drafts (the cache of draft validate --cache)'))
+    .option('--threads <n>', 'worker threads for validating large batches', shared.wholeNumber('--threads', 1)))
+    .action(action(async () => (await import('./commands/digest.js')).digestCommand));
+
   // Every description in the run's language, from the table in cli-help.ts.
   localize(program, lang);
   return program;

@@ -34,7 +34,7 @@ export function managerAdvice(m: Manager, palette: Palette): Bilingual {
   const name = m.id === 'hooksPath' ? 'core.hooksPath' : m.id;
   const snippet = m.snippet.split('\n').map((l) => `    ${palette.bold(l)}`).join('\n');
   return {
-    fa: `قلاب‌های این مخزن را ${name} می‌گرداند (${m.evidence})؛ پرونده قلاب بازنویسی نشد. این را به ${m.file} بیفزایید:\n${snippet}`,
+    fa: `قلاب‌های این مخزن را ${name} می‌گرداند (${m.evidence})؛ فایل قلاب بازنویسی نشد. این را به ${m.file} بیفزایید:\n${snippet}`,
     en: `${name} runs this repository's hooks (${m.evidence}); the hook file was not overwritten. Add this to ${m.file}:\n${snippet}`,
   };
 }

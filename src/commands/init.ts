@@ -109,7 +109,7 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
   if (options.update) {
     if (!existing) {
       throw new UsageError({
-        fa: `در ${shownRoot} پرونده ${CONFIG_FILE} نیست؛ نخست «draft init» را اجرا کنید.`,
+        fa: `در ${shownRoot} فایل ${CONFIG_FILE} نیست؛ نخست «draft init» را اجرا کنید.`,
         en: `There is no ${CONFIG_FILE} in ${shownRoot}; run draft init first.`,
       });
     }
@@ -168,7 +168,7 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
       // GitHub and GitLab read their files at the top of the repository, VS Code at the folder it opened.
       const rel = relative(top, root).split('\\').join('/');
       lines.push(say({
-        fa: `  ${palette.yellow('!')} ریشه مخزن git ‏${displayPath(top, options.cwd) || '.'} است: پرونده‌های CI فقط آنجا خوانده می‌شوند؛ آنها را به ریشه ببرید و در آنها «cd ${rel}» (یا working-directory: ${rel}) بیفزایید، و VS Code را در ${rel} باز کنید.`,
+        fa: `  ${palette.yellow('!')} ریشه مخزن git ‏${displayPath(top, options.cwd) || '.'} است: فایل‌های CI فقط آنجا خوانده می‌شوند؛ آنها را به ریشه ببرید و در آنها «cd ${rel}» (یا working-directory: ${rel}) بیفزایید، و VS Code را در ${rel} باز کنید.`,
         en: `  ${palette.yellow('!')} The git repository's top is ${displayPath(top, options.cwd) || '.'}: CI reads its files only there. Move them to the top and add "cd ${rel}" (or working-directory: ${rel}) to them, and open ${rel} in VS Code.`,
       }, lang));
     }
@@ -194,7 +194,7 @@ export async function initCommand(options: InitCommandOptions): Promise<number> 
   steps.forEach(([cmd, why], i) => lines.push(`  ${number(i)}. ${palette.bold(cmd.padEnd(26))} ${palette.dim(say(why, lang))}`));
   if (skipped) {
     lines.push(palette.dim(say({
-      fa: `${skipped.toLocaleString('fa-IR')} پرونده از پیش بود و دست نخورد.`,
+      fa: `${skipped.toLocaleString('fa-IR')} فایل از پیش بود و دست نخورد.`,
       en: `${skipped} file${skipped === 1 ? '' : 's'} existed and were left alone.`,
     }, lang)));
   }

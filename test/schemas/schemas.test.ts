@@ -59,11 +59,12 @@ function leafErrors(errors: ErrorObject[] | null | undefined): Array<[string, st
 }
 
 describe('the schema files', () => {
-  it('are the files of format v1, the configuration and the submission record', () => {
+  it('are the files of format v1, the configuration, the submission record and the digest', () => {
     expect(schemaFiles).toEqual([
       'circular.schema.json',
       'common.schema.json',
       'config.schema.json',
+      'digest.schema.json',
       'directive.schema.json',
       'draft.schema.json',
       'submission.schema.json',

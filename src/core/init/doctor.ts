@@ -101,7 +101,7 @@ function configCheck(input: DoctorInput): Check {
     return {
       id: 'config', status: 'problem',
       message: { fa: `draft.config.yaml:${c.line}:${c.column} ${c.error.fa}`, en: `draft.config.yaml:${c.line}:${c.column} ${c.error.en}` },
-      fix: { fa: 'پرونده را در ویرایشگر درست کنید (راهنمای هر کلید با نگه‌داشتن نشانگر روی آن دیده می‌شود).', en: 'Fix it in the editor (hover a key for its description).' },
+      fix: { fa: 'فایل را در ویرایشگر درست کنید (راهنمای هر کلید با نگه‌داشتن نشانگر روی آن دیده می‌شود).', en: 'Fix it in the editor (hover a key for its description).' },
     };
   }
   return { id: 'config', status: 'ok', message: { fa: 'draft.config.yaml درست است.', en: 'draft.config.yaml is valid.' } };
@@ -137,7 +137,7 @@ function schemasCheck(root: string): Check {
 function editorCheck(root: string, config: Pick<ResolvedConfig, 'draftsDir'> | undefined): Check {
   const file = join(root, '.vscode', 'settings.json');
   const fix: Bilingual = {
-    fa: '«draft init» آن را می‌نویسد (اگر پرونده هست، «draft init --force» یا افزودن yaml.schemas با دست).',
+    fa: '«draft init» آن را می‌نویسد (اگر فایل هست، «draft init --force» یا افزودن yaml.schemas با دست).',
     en: 'draft init writes it (with the file already there: draft init --force, or add yaml.schemas by hand).',
   };
   if (!existsSync(file)) {
@@ -302,7 +302,7 @@ function ciChecks(input: DoctorInput): Check[] {
     return [{
       id: 'ci', status: 'problem',
       message: { fa: 'هیچ CI پیش‌نویس‌ها را بررسی نمی‌کند (.github/workflows یا .gitlab-ci.yml).', en: 'No CI checks the drafts (.github/workflows or .gitlab-ci.yml).' },
-      fix: { fa: '«draft init» پرونده‌های GitHub و GitLab را می‌نویسد.', en: 'draft init writes the GitHub and GitLab files.' },
+      fix: { fa: '«draft init» فایل‌های GitHub و GitLab را می‌نویسد.', en: 'draft init writes the GitHub and GitLab files.' },
     }];
   }
   return files.map((f): Check => {

@@ -96,7 +96,7 @@ export function draftsReadme(a: InitAnswers): string {
   const dir = a.draftsDir;
   return `# پیش‌نویس‌ها
 
-هر پیش‌نویس (دستورالعمل یا پیش‌نویس بخشنامه) یک پرونده YAML در همین پوشه است.
+هر پیش‌نویس (دستورالعمل یا پیش‌نویس بخشنامه) یک فایل YAML در همین پوشه است.
 
 ## آغاز یک پیش‌نویس
 
@@ -104,7 +104,7 @@ export function draftsReadme(a: InitAnswers): string {
 draft new
 \`\`\`
 
-پرسش‌ها به فارسی است (نوع سند، عنوان، دسته موضوعی، …) و پرونده در \`${dir}/<شناسه>.yaml\` نوشته می‌شود.
+پرسش‌ها به فارسی است (نوع سند، عنوان، دسته موضوعی، …) و فایل در \`${dir}/<شناسه>.yaml\` نوشته می‌شود.
 استان، شهر و تهیه‌کننده از \`draft.config.yaml\` پر می‌شوند.
 VS Code با افزونه YAML (پیشنهاد خودکار هنگام باز کردن مخزن) تکمیل خودکار و راهنمای فارسی را نشان می‌دهد و خطاها را زیر همان سطر خط می‌کشد.
 
@@ -141,7 +141,7 @@ node_modules/
 }
 
 export function draftignore(): string {
-  return `# پرونده‌هایی که draft validate و draft status نمی‌بینند (نحو .gitignore).
+  return `# فایل‌هایی که draft validate و draft status نمی‌بینند (نحو .gitignore).
 # Files draft validate and draft status pass over (.gitignore syntax), e.g. an archive of old drafts:
 # archive/
 # *.old.yaml
