@@ -13,4 +13,5 @@ export { rules, repositoryRules, engineRules, ruleMeta } from './rules/index.js'
 export { defineRule } from './core/engine/rule.js';
 export type { Rule, RuleMeta, RuleContext, RuleReport, SourceText, RepositoryRule, EngineRule } from './core/engine/rule.js';
 export { DraftError, UsageError } from './core/errors.js';
-export type { Finding, FileResult, Fix, Severity, Lang, Bilingual, DraftMeta } from './core/engine/types.js';
+export type { Finding, FileResult, Fix, FixType, Severity, Lang, Bilingual, DraftMeta } from './core/engine/types.js';
+export { fixText, type FixOptions, type FixOutcome } from './core/engine/fix.js';

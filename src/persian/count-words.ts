@@ -20,12 +20,21 @@ const WORD_VALUES: ReadonlyMap<string, number> = new Map([
 const GAPS = /[\s\u200C\u200E\u200F\u061C]+/g;
 const PARENTHESIZED = /^\(\s*(.*?)\s*\)$/s;
 
+/** Whether a word (Persian letters, no ZWNJ) is a number word on its own: «پنج»، «یکصد». */
+export function isNumberWord(word: string): boolean {
+  return WORD_VALUES.has(word);
+}
+
 /** 0 for units, 1 for 10–99, 2 for hundreds: the parts of a compound must descend through these. */
 const rank = (n: number): number => (n >= 100 ? 2 : n >= 10 ? 1 : 0);
 
 function parseWords(text: string): number | undefined {
+  const tokens = text.split(' ');
   // «چهل‌وهفت», «سی‌وچهار»: the «و» glued to the next number word once the half-spaces are gaps.
-  const tokens = text.split(' ').flatMap((t) => (t.length > 1 && t.startsWith('و') && !WORD_VALUES.has(t) && WORD_VALUES.has(t.slice(1)) ? ['و', t.slice(1)] : [t]));
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i]!;
+    if (t.length > 1 && t.charCodeAt(0) === 0x0648 && !WORD_VALUES.has(t) && WORD_VALUES.has(t.slice(1))) tokens.splice(i, 1, 'و', t.slice(1));
+  }
   // «یک صد» written apart is one word, as in «یک صد و بیست».
   if (tokens[0] === 'یک' && tokens[1] === 'صد') tokens.splice(0, 2, 'یکصد');
   let total = 0;

@@ -105,13 +105,13 @@ ${c.entries.map((e) => `<tr><td>${esc(place(e))}${e.ready ? '' : '<br><small cla
 
 function notReady(d: Digest): string {
   if (d.notReady.length === 0) return '<p class="none">همه پیشنهادها آماده‌اند.</p>';
-  return `<table id="not-ready"><thead><tr><th>شهرداری</th><th>عنوان</th><th>وضعیت</th><th>پرونده</th></tr></thead><tbody>${d.notReady.map((n) =>
+  return `<table id="not-ready"><thead><tr><th>شهرداری</th><th>عنوان</th><th>وضعیت</th><th>فایل</th></tr></thead><tbody>${d.notReady.map((n) =>
     `<tr><td>${esc(place(n))}</td><td>${cell(n.title)}</td><td>${esc(STATUS_NAMES[n.status] ?? (n.status || 'بی‌وضعیت'))}</td><td><span class="id">${esc(n.file)}</span></td></tr>`).join('')}</tbody></table>`;
 }
 
 function invalid(d: Digest): string {
   if (d.invalid.length === 0) return '<p class="none">هیچ پیشنهادی خطا ندارد.</p>';
-  return `<table id="invalid"><thead><tr><th style="width:28%">پرونده</th><th>خطاها</th></tr></thead><tbody>${d.invalid.map((x) =>
+  return `<table id="invalid"><thead><tr><th style="width:28%">فایل</th><th>خطاها</th></tr></thead><tbody>${d.invalid.map((x) =>
     `<tr><td><span class="id">${esc(x.file)}</span>${x.source === 'package' ? '<br><small class="bad">بسته ارسالی ناسالم</small>' : ''}<br><small>${fa(x.errorCount)} خطا</small></td><td><ul class="errors">${x.errors.map((e) => `<li>${esc(errorLine(e))}</li>`).join('')}${x.errorCount > x.errors.length ? `<li class="none">و ${fa(x.errorCount - x.errors.length)} خطای دیگر</li>` : ''}</ul></td></tr>`).join('')}</tbody></table>`;
 }
 

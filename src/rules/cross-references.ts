@@ -159,23 +159,83 @@ export default defineRule({
     const source = context.source?.text;
     if (source !== undefined && !source.includes('\\') && !mayHaveReferences(source)) return;
     const shape = documentShape(context);
-    const ownNames = shape.kind === 'circular' ? CIRCULAR_NAMES : shape.kind === 'directive' ? DIRECTIVE_NAMES : undefined;
-    // Every prose field (context.texts, collected once per draft for all the text rules).
-    for (const { value, path } of context.texts) {
-      // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
-      if (path[0] === 'legalBasis') continue;
-      // A quote is another instrument's wording: its references are that instrument's (FORMAT.md 1.1).
-      if (isQuotedPath(path)) continue;
-      if (!mayHaveReferences(value)) continue;
-      for (const ref of findReferences(value, ownNames ? { ownNames } : {})) {
-        if (!ref.internal || ref.quoted) continue;
-        // An unarticled circular refers to no article of its own unless it says so.
-        if (ref.scope === 'plain' && shape.totalArticles === 0) continue;
-        checkChain(context, shape, ref, path, { index: ref.index, length: ref.length }, excerpt(ref.text));
-      }
-    }
+    forEachDraftReference(context, shape, (ref, path) => {
+      checkChain(context, shape, ref, path, { index: ref.index, length: ref.length }, excerpt(ref.text));
+    });
   },
 });
+
+/**
+ * Every reference of the draft to its own articles, with the path of the text it stands in: not another
+ * instrument's, not in `legalBasis`, not quoted wording (a `quote`, or new wording kept inline).
+ */
+function forEachDraftReference(context: RuleContext<string>, shape: DocumentShape, visit: (ref: LegalReference, path: DataPath) => void): void {
+  const ownNames = shape.kind === 'circular' ? CIRCULAR_NAMES : shape.kind === 'directive' ? DIRECTIVE_NAMES : undefined;
+  // Every prose field (shared with the other text rules).
+  const options = ownNames ? { ownNames } : {};
+  for (const { value, path } of context.texts) {
+    // legalBasis names other laws and their articles («ماده ۵۵»): never an internal reference.
+    if (path[0] === 'legalBasis') continue;
+    const refs = findReferences(value, options);
+    // A quote is another instrument's wording: its references are that instrument's (FORMAT.md 1.1).
+    if (refs.length === 0 || isQuotedPath(path)) continue;
+    for (const ref of refs) {
+      if (!ref.internal || ref.quoted) continue;
+      // An unarticled circular refers to no article of its own unless it says so.
+      if (ref.scope === 'plain' && shape.totalArticles === 0) continue;
+      visit(ref, path);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The references themselves, for `draft validate --fix` (renumbering and relabelling rewrite them).
+// The shape helper fix asked for on its branch; read through src/persian/legal-refs/.
+
+/** A number or label of a reference, and where it is written in the string at `path`. */
+export interface ReferencePart<T> {
+  value: T;
+  index: number;
+  length: number;
+  /** How it is written: digits (Persian, Arabic-Indic or Latin), words, or a clause label. */
+  form: 'digits' | 'words' | 'label';
+}
+
+/** An internal reference («ماده ۵»، «بند ج ماده ۶»، «تبصره ۲ این ماده»), with the spans of its parts. */
+export interface InternalReference {
+  path: DataPath;
+  /** The articles named as written, or 'this' for «این ماده». */
+  articles: Array<ReferencePart<number>> | 'this';
+  /** «مواد ۳ تا ۵»: the parts are the ends of a range. */
+  range: boolean;
+  clauses: Array<ReferencePart<string>>;
+}
+
+const DIGITS_ONLY = /^[0-9\u06F0-\u06F9\u0660-\u0669]+$/;
+const RANGE_WORD = /(?:^|[\s\u200C])(?:تا|الی)(?:[\s\u200C]|$)/;
+
+/** Every internal reference of a draft that names an article, in document order: what the rule checks. */
+export function internalReferences(context: RuleContext<string>): InternalReference[] {
+  const out: InternalReference[] = [];
+  forEachDraftReference(context, documentShape(context), (ref, path) => {
+    const text = ref.text;
+    const local = (p: { index: number; length: number }): string => text.slice(p.index - ref.index, p.index - ref.index + p.length);
+    const articleParts = ref.parts.filter((p) => p.kind === 'article');
+    const articles: Array<ReferencePart<number>> = articleParts.map((p) => ({
+      value: p.value as number, index: p.index, length: p.length, form: DIGITS_ONLY.test(local(p)) ? 'digits' : 'words',
+    }));
+    const clauses: Array<ReferencePart<string>> = ref.parts
+      .filter((p) => p.kind === 'clause' && typeof p.value === 'string')
+      .map((p) => ({ value: p.value as string, index: p.index, length: p.length, form: 'label' }));
+    let range = false;
+    for (let k = 1; k < articleParts.length && !range; k++) {
+      const prev = articleParts[k - 1]!;
+      range = RANGE_WORD.test(text.slice(prev.index + prev.length - ref.index, articleParts[k]!.index - ref.index));
+    }
+    out.push({ path, articles: ref.articles === 'this' ? 'this' : articles, range, clauses });
+  });
+  return out;
+}
 
 const DIRECTIVE_NAMES: ReadonlySet<string> = new Set(['دستورالعمل', 'سند']);
 const CIRCULAR_NAMES: ReadonlySet<string> = new Set(['بخشنامه', 'سند']);

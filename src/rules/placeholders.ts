@@ -32,8 +32,18 @@ const PLACEHOLDER = new RegExp(
 /** A value that is nothing but an ellipsis, dots, dashes or underscores. */
 const ONLY = /^[\s.…\-–—_]+$/;
 const ONLY_FILLER = /…|\.{3}|[-–—_]/;
-/** A YAML value of dashes alone, which the quick test (made for characters rarer than a dash) would pass over. */
-const DASH_VALUE = /[:-][ \t]+['"]?[\u2013\u2014-]+['"]?[ \t]*$/m;
+/**
+ * En and em dashes, as a table for the source's quick test: a value of dashes alone is a placeholder the
+ * shared hints (made for characters rarer than a dash) would pass over. (A run of hyphens is the hint
+ * «--»; a lone quoted «"-"» is seen only in a draft that has some other hint.)
+ */
+const DASH_TABLE = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  table[0x2013] = 1;
+  table[0x2014] = 1;
+  return table;
+})();
+const hasDash = (context: { source?: { has(table: Uint8Array): boolean } }): boolean => context.source?.has(DASH_TABLE) ?? true;
 
 export default defineRule({
   meta: {
@@ -51,7 +61,7 @@ export default defineRule({
     // Nothing a placeholder is made of anywhere in the file: no need to visit its texts.
     if (source !== undefined && !source.includes('\\')) {
       const hinted = context.memo(sourceHasHint) && HINTS.placeholders.test(source);
-      if (!hinted && !DASH_VALUE.test(source)) return;
+      if (!hinted && !hasDash(context)) return;
     }
     const ready = context.draft.status === 'ready';
     const report = (path: readonly (string | number)[], text: string, span?: { index: number; length: number }): void => {

@@ -8,7 +8,7 @@
 import { asArray, isRecord, type RuleContext } from '../core/engine/rule.js';
 import type { DataPath } from '../core/engine/types.js';
 import { abjadLabelIndex, clauseLabel, clauseLabelIndex, labelOrderOf, labelsOf, normalizeLabel, type LabelOrder } from '../persian/alphabet.js';
-import { articleEntries, articlePrefixLength, clauseListsOf, hasArticleList, nestedNotesOf } from './utils/walk.js';
+import { articleEntries, articlePrefixLength, hasArticleList, underArticle } from './utils/walk.js';
 import { parseDigits, toPersianDigits } from '../persian/digits.js';
 
 export interface ClauseShape {
@@ -54,8 +54,6 @@ export interface ArticleShape {
   clauses: ClauseShape[];
   /** Every clause list under the article, the article's own first when it has one. */
   clauseLists: ClauseListShape[];
-  /** Labels of the clauses under its items («بند الف» of an article that has numbered items). */
-  itemLabels: Set<string>;
 }
 
 export interface DocumentShape {
@@ -74,8 +72,8 @@ export interface DocumentShape {
   totalNotes: number;
   /** `singleArticle: true` («ماده واحده»). */
   singleArticle: boolean;
-  /** An article by the path prefix of its texts (articlePrefixLength). */
-  byPath: Map<string, ArticleShape>;
+  /** An article by the path prefix of its texts (articlePrefixLength): made on the first question. */
+  byPath?: Map<string, ArticleShape>;
 }
 
 /** An article `number`: an integer, or a string of digits in any script; undefined otherwise. */
@@ -111,13 +109,13 @@ const shapeOf = (context: RuleContext): DocumentShape => computeShape(context.dr
 function computeShape(draft: Record<string, unknown>): DocumentShape {
   const offset: 0 | 1 = hasDefinitionsArticle(draft) ? 1 : 0;
   let totalNotes = 0;
-  const byPath = new Map<string, ArticleShape>();
   const articles = articleEntries(draft).map(({ value, path }, index): ArticleShape => {
     const article = isRecord(value) ? value : {};
     const notes = asArray(article.notes).length;
-    const nestedNotes = nestedNotesOf(article);
+    const under = underArticle(article, path);
+    const nestedNotes = under.notes;
     totalNotes += notes + nestedNotes;
-    const clauseLists = clauseListsOf(article, path).map((l): ClauseListShape => {
+    const clauseLists = under.lists.map((l): ClauseListShape => {
       const labels = l.list.map((c) => labelValue(isRecord(c) ? c.label : undefined));
       const order = labelOrderOf(labels);
       const names = labelsOf(order);
@@ -131,21 +129,12 @@ function computeShape(draft: Record<string, unknown>): DocumentShape {
     });
     // The article's own list comes first and is the only one at depth 1.
     const own = clauseLists[0]?.depth === 1 ? clauseLists[0].clauses : [];
-    const itemLabels = new Set<string>();
-    for (const l of clauseLists) {
-      if (l.depth !== 2 || l.path[l.path.length - 3] !== 'items') continue;
-      for (const c of l.clauses) {
-        if (c.label !== undefined) itemLabels.add(c.label);
-        if (c.expected !== undefined) itemLabels.add(c.expected);
-      }
-    }
     const hasNumber = article.number !== undefined && article.number !== null;
     const explicit = numberValue(article.number);
     const shape: ArticleShape = {
       index, path, value, position: index + 1 + offset, hasNumber, ...(explicit !== undefined ? { explicit } : {}),
-      notes, nestedNotes, clauses: own, clauseLists, itemLabels,
+      notes, nestedNotes, clauses: own, clauseLists,
     };
-    byPath.set(pathKey(path), shape);
     return shape;
   });
   return {
@@ -157,7 +146,6 @@ function computeShape(draft: Record<string, unknown>): DocumentShape {
     totalArticles: offset + articles.length,
     totalNotes,
     singleArticle: draft.singleArticle === true,
-    byPath,
   };
 }
 
@@ -166,7 +154,9 @@ const pathKey = (path: DataPath): string => path.join('\u0000');
 /** The article a text at `path` belongs to (the one «این ماده» there means), if any. */
 export function articleOfPath(shape: DocumentShape, path: DataPath): ArticleShape | undefined {
   const n = articlePrefixLength(path);
-  return n === 0 ? undefined : shape.byPath.get(pathKey(path.slice(0, n)));
+  if (n === 0) return undefined;
+  shape.byPath ??= new Map(shape.articles.map((a) => [pathKey(a.path), a]));
+  return shape.byPath.get(pathKey(path.slice(0, n)));
 }
 
 /** What «ماده N» points at: the definitions article, an entry of `articles`, or nothing. */
@@ -211,13 +201,26 @@ export function clauseLabelsOf(shape: DocumentShape, target: NonNullable<Article
     if (c.label !== undefined && (clauseLabelIndex(c.label) >= 0 || abjadLabelIndex(c.label) >= 0)) labels.add(c.label);
     if (c.expected !== undefined) labels.add(c.expected);
   }
-  for (const l of target.article.itemLabels) labels.add(l);
+  for (const l of itemLabelsOf(target.article)) labels.add(l);
+  return labels;
+}
+
+/** Labels of the clauses under an article's items («بند الف» of an article whose items hold lettered sub-clauses). */
+function itemLabelsOf(article: ArticleShape): Set<string> {
+  const labels = new Set<string>();
+  for (const l of article.clauseLists) {
+    if (l.depth !== 2 || l.path[l.path.length - 3] !== 'items') continue;
+    for (const c of l.clauses) {
+      if (c.label !== undefined) labels.add(c.label);
+      if (c.expected !== undefined) labels.add(c.expected);
+    }
+  }
   return labels;
 }
 
 /** The clause count of a target. */
 export function clauseCountOf(shape: DocumentShape, target: NonNullable<ArticleTarget>): number {
-  return target.kind === 'definitions' ? shape.definitions : target.article.clauses.length + target.article.itemLabels.size;
+  return target.kind === 'definitions' ? shape.definitions : target.article.clauses.length + itemLabelsOf(target.article).size;
 }
 
 /** The document's own name in both languages, for messages. */

@@ -201,13 +201,13 @@ describe('draft digest: writing', () => {
     expect(readdirSync(dir).sort()).toEqual(['digest.csv', 'digest.html', 'digest.json', 'digest.md']);
   });
 
-  it('usage mistakes exit 2 with a message in Persian and English', () => {
+  it('usage mistakes exit 2 with a message in the run\'s language, Persian or English', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['digest', 'drafts', '--threshold', '1.5'], /آستانه/],
-      [['digest', 'drafts', '--threshold', 'abc'], /threshold/],
-      [['digest', 'drafts', '-o', 'digest.pdf'], /extension/],
-      [['digest', 'no-such-folder'], /No drafts or packages found/],
-      [['digest', 'drafts', '--format', 'xml'], /xml/],
+      [['digest', 'drafts', '--threshold', '1.5', '--lang', 'fa'], /آستانه/],
+      [['digest', 'drafts', '--threshold', 'abc', '--lang', 'en'], /threshold/],
+      [['digest', 'drafts', '-o', 'digest.pdf', '--lang', 'en'], /extension/],
+      [['digest', 'no-such-folder', '--lang', 'en'], /No drafts or packages found/],
+      [['digest', 'drafts', '--format', 'xml', '--lang', 'en'], /xml/],
     ];
     for (const [args, message] of cases) {
       const r = draft(args, { cwd: work });

@@ -54,13 +54,13 @@ describe('draft completion bash', () => {
 describe('the completion spec', () => {
   it('is read from the program: a command added to it is completed with no list kept by hand', () => {
     const program = buildProgram({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }, () => undefined);
-    program.command('digest').description('weekly digest / گزارش').option('--rule <id>', 'only this rule').argument('[paths...]');
+    program.command('weekly').description('weekly digest / گزارش').option('--rule <id>', 'only this rule').argument('[paths...]');
     const spec = completionSpec(program, { provinces: PROVINCES.map((p) => p.slug), rules: rules.map((r) => r.meta.id), categories: [], formats: ['json'] });
-    const digest = spec.commands.find((c) => c.name === 'digest')!;
+    const digest = spec.commands.find((c) => c.name === 'weekly')!;
     expect(digest.description).toBe('weekly digest');
     expect(digest.options.find((o) => o.names.includes('--rule'))!.value!.words).toEqual(rules.map((r) => r.meta.id));
     expect(digest.args).toEqual({ words: [], files: true });
-    expect(completionScript('bash', spec, '0')).toContain("'digest':'--rule'");
+    expect(completionScript('bash', spec, '0')).toContain("'weekly':'--rule'");
   });
 
   it('offers rule ids where an option names rules', () => {

@@ -1,6 +1,9 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ruleTester } from '../helpers/rule-tester.js';
-import rule from '../../src/rules/cross-references.js';
+import rule, { internalReferences } from '../../src/rules/cross-references.js';
+import { documentContexts } from '../../src/core/engine/rule-context.js';
+import { defaultConfig } from '../../src/core/config/types.js';
 
 /**
  * FORMAT.md 1.1: references see articles inside chapters and sections (numbers run on), notes under
@@ -88,5 +91,29 @@ describe('cross-references: format 1.1', () => {
         errors: [{ line: 21, column: 21, message: 'article 2 has no notes' }],
       },
     ],
+  });
+});
+
+describe('internalReferences (what --fix renumbers and relabels)', () => {
+  const refsOf = (source: string): ReturnType<typeof internalReferences> => {
+    const draft = parse(source) as Record<string, unknown>;
+    const context = documentContexts({ draft, file: 't.yaml', dir: undefined, source, config: defaultConfig(process.cwd()) })(() => {});
+    return internalReferences(context);
+  };
+
+  it('lists the draft\'s own references with the spans of their numbers and labels, not another law\'s or a quote\'s', () => {
+    const closing = 'طبق بند «ج» ماده (۲) و مواد ۱ تا سه این دستورالعمل و ماده ۵۵ قانون شهرداری.';
+    const refs = refsOf(`${amending('طبق ماده ۹۹ این قانون')}closing: ${closing}\n`);
+    const at = (p: { index: number; length: number }): string => closing.slice(p.index, p.index + p.length);
+    expect(refs.map((r) => r.path)).toEqual([['closing'], ['closing']]);
+    expect(refs[0]!.articles).toEqual([{ value: 2, index: closing.indexOf('۲'), length: 1, form: 'digits' }]);
+    expect(refs[0]!.clauses.map((c) => [c.value, at(c), c.form])).toEqual([['ج', 'ج', 'label']]);
+    expect(refs[1]!.range).toBe(true);
+    expect(refs[1]!.articles !== 'this' && refs[1]!.articles.map((a) => [a.value, at(a), a.form])).toEqual([[1, '۱', 'digits'], [3, 'سه', 'words']]);
+  });
+
+  it('gives «این ماده» as this', () => {
+    const refs = refsOf('kind: directive\narticles:\n  - text: طبق تبصره ۱ این ماده\n    notes:\n      - text: ت\n');
+    expect(refs.map((r) => [r.path, r.articles])).toEqual([[['articles', 0, 'text'], 'this']]);
   });
 });

@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Bilingual, FileResult, Lang } from '../engine/types.js';
 import type { Stamp } from '../cache/stamp.js';
+import type { FileFix, FixRequest } from '../engine/fix-file.js';
 
 export interface Job {
   path: string;
@@ -17,6 +18,8 @@ export interface PoolRequest {
   lang: Lang;
   /** Whether to return each file's stamp (size, mtime, content hash) for the cache. */
   stamps: boolean;
+  /** `--fix` / `--fix-dry-run`: fix each file before its result is taken. */
+  fix?: FixRequest;
 }
 
 export interface WorkerReply {
@@ -24,6 +27,8 @@ export interface WorkerReply {
   stamps: Array<Stamp | undefined>;
   /** For a file with findings, the source lines its code frames show (so they are not read again). */
   frames: Array<Record<number, string> | undefined>;
+  /** With `fix`: what was fixed in each file. */
+  fixes?: Array<FileFix | undefined>;
 }
 
 export type PoolResult = WorkerReply;
@@ -84,11 +89,12 @@ function lostToDraft(error: unknown): boolean {
  */
 export async function validateOnWorkers(request: PoolRequest, threads: number, workerFile: string | URL = WORKER_FILE): Promise<PoolResult> {
   const total = request.jobs.length;
-  if (total === 0) return { results: [], stamps: [], frames: [] };
+  if (total === 0) return { results: [], stamps: [], frames: [], ...(request.fix ? { fixes: [] } : {}) };
   const { Worker } = await import('node:worker_threads');
   const results: FileResult[] = new Array(total);
   const stamps: Array<Stamp | undefined> = new Array(total);
   const frames: Array<Record<number, string> | undefined> = new Array(total);
+  const fixes: Array<FileFix | undefined> | undefined = request.fix ? new Array(total) : undefined;
   let next = 0;
   let done = 0;
   // Drafts of a chunk whose thread died, to be checked again one at a time.
@@ -117,10 +123,11 @@ export async function validateOnWorkers(request: PoolRequest, threads: number, w
       for (const w of running) void w.terminate();
       reject(error);
     };
-    const settle = (at: number, result: FileResult, stamp?: Stamp, frame?: Record<number, string>): void => {
+    const settle = (at: number, result: FileResult, stamp?: Stamp, frame?: Record<number, string>, fix?: FileFix): void => {
       results[at] = result;
       stamps[at] = stamp;
       frames[at] = frame;
+      if (fixes) fixes[at] = fix;
       if (++done === total) resolve();
     };
 
@@ -128,7 +135,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number, w
       let current = take();
       if (!current) return;
       const worker = new Worker(workerFile, {
-        workerData: { config: request.config, lang: request.lang, stamps: request.stamps },
+        workerData: { config: request.config, lang: request.lang, stamps: request.stamps, fix: request.fix },
         resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
       });
       running.add(worker);
@@ -141,7 +148,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number, w
         const chunk = current!;
         current = take();
         if (current) worker.postMessage(current.jobs);
-        reply.results.forEach((r, i) => settle(chunk.start + i, r, reply.stamps[i], reply.frames[i]));
+        reply.results.forEach((r, i) => settle(chunk.start + i, r, reply.stamps[i], reply.frames[i], reply.fixes?.[i]));
         if (!current) {
           // The results are in: the run goes on while the thread shuts down.
           running.delete(worker);
@@ -178,5 +185,5 @@ export async function validateOnWorkers(request: PoolRequest, threads: number, w
     };
     for (let i = 0; i < Math.min(threads, Math.ceil(total / CHUNK)); i++) start();
   });
-  return { results, stamps, frames };
+  return { results, stamps, frames, ...(fixes ? { fixes } : {}) };
 }

@@ -5,9 +5,13 @@
 import { ARTICLE, ARTICLES, CLAUSE, CLAUSES, ITEM, ITEMS, NOTE, NOTES, PLURAL_SUFFIX, THIS, UNITS } from './lexicon.js';
 import type { Reader, Written } from './reader.js';
 
-/** One number or label a chain writes out, and what it numbers; offsets are in the sentence. */
-export interface ChainPart extends Written<number | string> {
+/** One number or label a chain writes out, and what it numbers: `index` and `length` in the sentence. */
+export interface ChainPart {
   kind: 'item' | 'clause' | 'note' | 'article';
+  /** A number (article, note, item, numeric clause) or a normalized clause label («الف»، «هـ»). */
+  value: number | string;
+  index: number;
+  length: number;
 }
 
 export interface Chain {
@@ -31,7 +35,7 @@ export function parseChain(r: Reader, i: number): Chain | undefined {
   let pos = i;
   const chain: Chain = { first: i, next: i, plural: false, parts: [] };
   const add = (kind: ChainPart['kind'], written: ReadonlyArray<Written<number | string>>): void => {
-    for (const w of written) chain.parts.push({ kind, ...w });
+    for (const w of written) chain.parts.push({ kind, value: w.value, index: w.start, length: w.end - w.start });
   };
   const pluralAnchor = (singular: ReadonlySet<string>, plural: ReadonlySet<string>): { plural: boolean; next: number } | undefined => {
     if (r.isWord(pos, plural)) return { plural: true, next: pos + 1 };

@@ -29,13 +29,7 @@ export type { ChainPart } from './chain.js';
 export type ReferenceScope = 'internal' | 'plain' | 'external';
 
 /** One number or label a reference writes out; `index` is an offset in the text given to findReferences. */
-export interface ReferencePart {
-  kind: ChainPart['kind'];
-  /** A number (article, note, item, numeric clause) or a normalized clause label («الف»، «هـ»). */
-  value: number | string;
-  index: number;
-  length: number;
-}
+export type ReferencePart = ChainPart;
 
 export interface LegalReference {
   /** Where the whole reference is in the text: «تبصره ۲ ماده ۴» from «تبصره» to «۴». */
@@ -98,21 +92,32 @@ const HEADING = /^[\s«"]*(?:[\u0621-\u06CC]{1,3}[\s\u200C]*[-–ـ)][\s\u200C]*
  */
 export function quotedFrom(text: string): number {
   if (HEADING.test(text)) return 0;
+  // The lead ends in a colon: most texts have none, and one indexOf spares the pattern's scan.
+  if (!text.includes(':')) return -1;
   const m = QUOTE_LEAD.exec(text);
   return m === null ? -1 : m.index + m[0].length;
+}
+
+/** quotedFrom() as a bound: no quoted wording is past every index. */
+function quotedAt(text: string): number {
+  const at = quotedFrom(text);
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
 }
 
 /** Every reference to an article in `text`, internal or not, in order. */
 export function findReferences(text: string, options: FindOptions = {}): LegalReference[] {
   const out: LegalReference[] = [];
-  if (!ANCHOR_TEST.test(text)) return out;
   const ownNames = options.ownNames ?? SELF;
-  const quoted = quotedFrom(text);
+  // One scan finds the sentences with an anchor (most texts have none); where quoted wording starts is
+  // asked only once a reference is found.
+  const quoted = { at: undefined as number | undefined, of: text };
   for (const [from, to] of sentencesWithAnchors(text)) readSentence(text, from, to, ownNames, quoted, out);
   return out;
 }
 
-function readSentence(text: string, offset: number, end: number, ownNames: ReadonlySet<string>, quotedAt: number, out: LegalReference[]): void {
+function readSentence(
+  text: string, offset: number, end: number, ownNames: ReadonlySet<string>, quoted: { at: number | undefined; of: string }, out: LegalReference[],
+): void {
   const sentence = text.slice(offset, end);
   const prepared = toPersianLetters(sentence);
   const r = new Reader(new Tokens(prepared), prepared);
@@ -159,19 +164,23 @@ function readSentence(text: string, offset: number, end: number, ownNames: Reado
     const first = r.at(chain.first)!;
     const last = r.at(chain.next - 1)!;
     const index = offset + first.start;
-    out.push({
+    const ref: LegalReference = {
       index,
       length: last.end - first.start,
       text: sentence.slice(first.start, last.end),
       articles: chain.articles,
       plural: chain.plural,
-      ...(chain.notes !== undefined ? { notes: chain.notes } : {}),
-      ...(chain.clauses !== undefined ? { clauses: chain.clauses } : {}),
-      ...(chain.items !== undefined ? { items: chain.items } : {}),
       scope,
       internal: scope !== 'external',
-      quoted: quotedAt >= 0 && index >= quotedAt,
-      parts: chain.parts.map((p) => ({ kind: p.kind, value: p.value, index: offset + p.start, length: p.end - p.start })),
-    });
+      quoted: index >= (quoted.at ??= quotedAt(quoted.of)),
+      parts: chain.parts,
+    };
+    // (Fields set only when present, without spreading a temporary object for each.)
+    if (chain.notes !== undefined) ref.notes = chain.notes;
+    if (chain.clauses !== undefined) ref.clauses = chain.clauses;
+    if (chain.items !== undefined) ref.items = chain.items;
+    // The chain's parts are offsets in the sentence: made offsets in the text, in place.
+    for (const p of chain.parts) p.index += offset;
+    out.push(ref);
   }
 }

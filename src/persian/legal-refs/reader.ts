@@ -1,12 +1,17 @@
 /** Reading numbers («۵»، «(۵)»، «پنجم»، «بیست و یک») and clause labels over a sentence's tokens. */
 
 import { clauseLabelIndex, normalizeLabel } from '../alphabet.js';
-import { parseCount } from '../count-words.js';
+import { isNumberWord, parseCount } from '../count-words.js';
 import { parseDigits } from '../digits.js';
 import { CLOSERS, LIST_SEPARATORS, OPENERS, RANGE_SEPARATORS, SENTENCE_BREAK, UNITS } from './lexicon.js';
 import type { Token, Tokens } from './tokens.js';
 
 const ORDINALS: ReadonlyMap<string, string> = new Map([['اول', 'یک'], ['نخست', 'یک'], ['یکم', 'یک'], ['سوم', 'سه'], ['سیام', 'سی']]);
+
+/** Whether a word may start a number written in words: «پنج»، «بیست»، «اول»، «پنجم». */
+function startsNumber(word: string): boolean {
+  return isNumberWord(word) || ORDINALS.has(word) || (word.endsWith('م') && isNumberWord(word.slice(0, -1)));
+}
 
 function wordNumber(words: string[]): number | undefined {
   const last = words[words.length - 1] as string;
@@ -75,6 +80,9 @@ export class Reader {
       const value = parseCount(t.text);
       if (value !== undefined && value > 0) return { value, next: i + 1, start: t.start, end: t.end };
     }
+    // Most words after an anchor are no number («ماده مذکور»): only a number word, or an ordinal of one,
+    // starts a number, and the test is one lookup rather than a parse.
+    if (!startsNumber(t.canon)) return undefined;
     // «ماده نه تنها …»: «نه» is «not» there.
     if (t.canon === 'نه' && this.isWord(i + 1, NOT_NINE)) return undefined;
     // The longest run «X و Y و Z» (at most 5 words) that reads as a number.
@@ -127,7 +135,7 @@ export class Reader {
     const first = this.number(i);
     if (first === undefined) return undefined;
     const values = [first.value];
-    const written: Array<Written<number>> = [{ value: first.value, start: first.start, end: first.end }];
+    const written: Array<Written<number>> = [first];
     let next = first.next;
     while (!one) {
       const sep = this.at(next);
@@ -145,7 +153,7 @@ export class Reader {
       } else {
         values.push(item.value);
       }
-      written.push({ value: item.value, start: item.start, end: item.end });
+      written.push(item);
       next = item.next;
     }
     return { value: values, next, written };
@@ -159,7 +167,7 @@ export class Reader {
     const first = this.label(i);
     if (first === undefined) return undefined;
     const values = [first.value];
-    const written: Array<Written<string>> = [{ value: first.value, start: first.start, end: first.end }];
+    const written: Array<Written<string>> = [first];
     let next = first.next;
     while (!one) {
       const sep = this.at(next);
@@ -169,7 +177,7 @@ export class Reader {
       const item = this.label(next + 1);
       if (item === undefined) break;
       values.push(item.value);
-      written.push({ value: item.value, start: item.start, end: item.end });
+      written.push(item);
       next = item.next;
     }
     return { value: values, next, written };

@@ -65,42 +65,35 @@ export interface ClauseList {
   depth: number;
 }
 
-/** Every clause list under an article, the article's own first, then in document order. */
-export function clauseListsOf(article: unknown, path: DataPath): ClauseList[] {
-  const out: ClauseList[] = [];
-  if (!isRecord(article)) return out;
-  const visitClauses = (value: unknown, at: DataPath, depth: number): void => {
-    if (!Array.isArray(value)) return;
-    out.push({ path: at, list: value, depth });
-    value.forEach((c, i) => {
-      if (isRecord(c)) visitClauses(c.clauses, [...at, i, 'clauses'], depth + 1);
-    });
-  };
-  visitClauses(article.clauses, [...path, 'clauses'], 1);
-  asArray(article.items).forEach((item, i) => {
-    if (isRecord(item)) visitClauses(item.clauses, [...path, 'items', i, 'clauses'], 2);
-  });
-  return out;
-}
-
-/** Notes (تبصره) under an article's clauses and items, at any depth: counted with the article's own. */
-export function nestedNotesOf(article: unknown): number {
-  if (!isRecord(article)) return 0;
-  let count = 0;
-  const visit = (value: unknown): void => {
-    for (const c of asArray(value)) {
+/**
+ * What stands under an article, in one walk: its clause lists (with their paths; the article's own list
+ * first, then in document order) and the number of notes under its clauses and items (counted with the
+ * article's own in the closing counts). A path is built only for a list that exists: most clauses hold none.
+ */
+export function underArticle(article: unknown, path: DataPath): { lists: ClauseList[]; notes: number } {
+  const lists: ClauseList[] = [];
+  let notes = 0;
+  if (!isRecord(article)) return { lists, notes };
+  const visitClauses = (value: unknown[], at: DataPath, depth: number): void => {
+    lists.push({ path: at, list: value, depth });
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i];
       if (!isRecord(c)) continue;
-      count += asArray(c.notes).length;
-      visit(c.clauses);
+      if (Array.isArray(c.notes)) notes += c.notes.length;
+      if (Array.isArray(c.clauses)) visitClauses(c.clauses, [...at, i, 'clauses'], depth + 1);
     }
   };
-  visit(article.clauses);
-  for (const item of asArray(article.items)) {
-    if (!isRecord(item)) continue;
-    count += asArray(item.notes).length;
-    visit(item.clauses);
+  if (Array.isArray(article.clauses)) visitClauses(article.clauses, [...path, 'clauses'], 1);
+  if (Array.isArray(article.items)) {
+    const items = article.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isRecord(item)) continue;
+      if (Array.isArray(item.notes)) notes += item.notes.length;
+      if (Array.isArray(item.clauses)) visitClauses(item.clauses, [...path, 'items', i, 'clauses'], 2);
+    }
   }
-  return count;
+  return { lists, notes };
 }
 
 /** Whether a path runs through a `quote` (another instrument's wording, FORMAT.md 1.1). */
