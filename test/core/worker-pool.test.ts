@@ -15,7 +15,7 @@ const request = (list: Job[]) => ({ jobs: list, config: defaultConfig('/drafts',
 describe('the worker pool', () => {
   it('a draft that takes its thread down is reported alone; every other draft of the batch is checked', async () => {
     const names = Array.from({ length: 200 }, (_, i) => (i === 57 ? 'oom-57.yaml' : `d-${i}.yaml`));
-    const out = await validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'dies-on-marked.mjs'));
+    const out = await validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'dies-on-marked.mjs'), 64);
     expect(out.results).toHaveLength(200);
     expect(out.results.map((r) => r.file)).toEqual(names.map((n) => `drafts/${n}`));
     const lost = out.results.filter((r) => r.errorCount > 0);
