@@ -29,7 +29,15 @@ interface BlockEntries {
 
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  } else {
+    // CR, LF and CRLF each end a line, as YAML counts them (validate.ts gives yaml a lone CR as an LF).
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+    }
+  }
   return { text, starts };
 }
 
