@@ -88,6 +88,9 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       '--changed-since': { fa: 'فقط پیش‌نویس‌هایی که از این commit، شاخه یا برچسب git تغییر کرده‌اند (قاعده‌های مخزن همه را می‌بینند)', en: 'only drafts changed since this git commit, branch or tag (repository rules still see all)' },
       '--shard': { fa: 'فقط بخش i از n بخش پایدار پیش‌نویس‌ها، برای اجرای موازی در CI', en: 'only the i-th of n stable parts of the drafts, for a CI matrix' },
       '--threads': { fa: 'شمار رشته‌های کاری برای دسته‌های بزرگ (پیش‌فرض: به اندازه کار و پردازنده‌های آزاد)', en: 'worker threads for large batches (default: chosen by the amount of work and the free CPUs)' },
+      '--fix': { fa: 'اصلاح خودکار آنچه بی‌خطر اصلاح‌شدنی است (املا، شماره‌گذاری، شمارش‌ها) و گزارش آنچه می‌ماند', en: 'repair what can be repaired safely (orthography, numbering, counts), then report what remains' },
+      '--fix-dry-run': { fa: 'نمایش اصلاح‌ها، خط به خط برای هر فایل، بی‌آنکه چیزی نوشته شود', en: 'show the repairs as a unified diff per file and write nothing' },
+      '--fix-type': { fa: 'فقط این گونه‌های اصلاح: orthography، numbering، counts، format (با ویرگول جدا؛ چند بار می‌شود داد)', en: 'only these kinds of repairs: orthography, numbering, counts, format (comma-separated; repeatable)' },
     },
   },
   status: {

@@ -157,7 +157,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
     .option('--cache-location <file>', 'where to keep the cache (implies --cache)')
     .option('--changed-since <ref>', 'only drafts changed since this git commit, branch or tag (repository rules still see all)')
     .option('--shard <i/n>', 'only the i-th of n stable parts of the drafts, for a CI matrix')
-    .option('--threads <n>', 'worker threads for large batches (default: by the bytes to check and the CPUs free now)', shared.wholeNumber('--threads', 1)))
+    .option('--threads <n>', 'worker threads for large batches (default: by the bytes to check and the CPUs free now)', shared.wholeNumber('--threads', 1))
+    .option('--fix', 'repair what can be repaired safely (orthography, numbering, counts), then report what remains / اصلاح خودکار')
+    .option('--fix-dry-run', 'show the repairs as a unified diff per file and write nothing / نمایش اصلاح‌ها بی‌نوشتن')
+    .option('--fix-type <types>', 'only these kinds of repairs: orthography, numbering, counts, format (comma-separated; repeatable)', collect))
     .action(action(async () => (await import('./commands/validate.js')).validateCommand));
 
   withShared(program

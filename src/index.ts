@@ -9,4 +9,5 @@ export { findConfigFile, ConfigError } from './core/config/config.js';
 export { defaultConfig, type ResolvedConfig, type RepositoryConfig } from './core/config/types.js';
 export { rules } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext } from './core/engine/rule.js';
-export type { Finding, FileResult, Fix, Severity, Lang, Bilingual, DraftMeta } from './core/engine/types.js';
+export type { Finding, FileResult, Fix, FixType, Severity, Lang, Bilingual, DraftMeta } from './core/engine/types.js';
+export { fixText, type FixOptions, type FixOutcome } from './core/engine/fix.js';

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../core/fs/atomic.js';
 import { describesRules, reporters, reporterNames } from '../reporters/index.js';
 import { linesOf, plain } from '../reporters/types.js';
 import { UsageError } from '../core/errors.js';
+import { fixRequestOf, fixSummary } from './validate-fix.js';
 import type { CommandIO } from './shared.js';
 import { VERSION } from '../version.js';
 import type { Lang } from '../core/engine/types.js';
@@ -29,6 +30,10 @@ export interface ValidateCommandOptions extends CommandIO {
   /** `i/n`: only the i-th of n stable parts of the drafts, for a CI matrix. */
   shard?: string;
   threads?: number;
+  /** `--fix`: write the repairs; `--fix-dry-run`: show them as diffs; `--fix-type`: only these kinds. */
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
 }
 
 interface Output {
@@ -57,6 +62,7 @@ function parseFormats(specs: string[] | undefined, env: NodeJS.ProcessEnv): Outp
 export async function validateCommand(options: ValidateCommandOptions): Promise<number> {
   const env = options.env ?? process.env;
   const outputs = parseFormats(options.format, env);
+  const fix = fixRequestOf(options);
   // The reporters load while the drafts are checked, not after them.
   const loading = outputs.map((output) => reporters[output.name]!());
   // The rule registry only for a format that describes rules: a run answered by the cache loads no rule.
@@ -66,12 +72,13 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   const lang = config.lang;
   const paths = options.paths.length > 0 ? options.paths : [config.draftsDir ? resolve(config.root, config.draftsDir) : options.cwd];
   const cacheFile = options.cache || options.cacheLocation ? resolve(options.cwd, options.cacheLocation ?? resolve(config.root, DEFAULT_CACHE_FILE)) : undefined;
-  const { results, cacheError, sourceLine: cachedLine } = await validateBatch({
+  const { results, cacheError, sourceLine: cachedLine, fixes } = await validateBatch({
     paths, cwd: options.cwd, config, lang, cacheFile,
     changedSince: options.changedSince,
     only: options.only,
     shard: options.shard ? parseShard(options.shard) : undefined,
     threads: options.threads,
+    ...(fix ? { fix } : {}),
   });
   if (cacheError && cacheFile) {
     (options.stderr ?? process.stderr).write(lang === 'fa'
@@ -99,6 +106,11 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
     }
     return current.lineOf(line);
   };
+  if (fix && fixes) {
+    // The diffs and the summary share stdout with a human-readable report only; a machine format there keeps stdout to itself.
+    const toStdout = outputs.every((o) => o.path !== undefined || o.name === 'stylish');
+    (toStdout ? options.stdout : options.stderr ?? process.stderr).write(fixSummary(fixes, fix.write, lang));
+  }
   const ruleMeta = registry ? (await registry).ruleMeta : undefined;
   for (const [i, output] of outputs.entries()) {
     const reporter = await loading[i]!;

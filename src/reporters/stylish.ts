@@ -70,8 +70,8 @@ export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
       : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${filesWithProblems} of ${checked} draft${checked === 1 ? '' : 's'}`)));
     if (fixable > 0) {
       out.push(palette.dim(lang === 'fa'
-        ? `  ${num(fixable)} مورد به‌طور خودکار قابل اصلاح است.`
-        : `  ${fixable} of them can be fixed automatically.`));
+        ? `  ${num(fixable)} مورد با «draft validate --fix» به‌طور خودکار اصلاح می‌شود («--fix-dry-run» اصلاح‌ها را فقط نشان می‌دهد).`
+        : `  ${fixable} of them can be fixed automatically with \`draft validate --fix\` (\`--fix-dry-run\` only shows the changes).`));
     }
   }
   return out.join('\n') + '\n';

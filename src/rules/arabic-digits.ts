@@ -8,6 +8,7 @@ export default defineRule({
     id: 'arabic-digits',
     severity: 'error',
     fixable: true,
+    fixType: 'orthography',
     description: { fa: 'رقم‌های عربی (٠ تا ٩) به جای رقم‌های فارسی (۰ تا ۹)', en: 'Arabic-Indic digits (٠–٩) instead of Persian digits (۰–۹)' },
     messages: {
       digits: { fa: 'رقم عربی «{digits}» به جای رقم فارسی «{fixed}».', en: 'Arabic-Indic digits "{digits}" instead of Persian "{fixed}".' },

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'arabic-letters',
     severity: 'error',
     fixable: true,
+    fixType: 'orthography',
     description: {
       fa: 'حروف عربی «ي» و «ك» به جای «ی» و «ک» فارسی (استاندارد ملی ۶۲۱۹)',
       en: 'Arabic ي/ى and ك instead of Persian ی and ک (ISIRI 6219)',

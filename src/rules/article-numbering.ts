@@ -1,5 +1,6 @@
 import { defineRule, isRecord } from '../core/engine/rule.js';
 import { documentShape, fa } from './structure.js';
+import { renumberEdits } from './utils/renumber.js';
 
 /**
  * FORMAT.md, `articles[].number`: optional, but when given on any article it is given on all, and the
@@ -10,6 +11,7 @@ export default defineRule({
     id: 'article-numbering',
     severity: 'error',
     fixable: true,
+    fixType: 'numbering',
     description: {
       fa: 'شماره ماده‌ها باید پشت سر هم از ۱ باشد (ماده «تعاریف» ماده ۱ است) و اگر یک ماده شماره دارد همه شماره داشته باشند',
       en: 'Article numbers run 1, 2, 3 … (the definitions article is 1), and when one article is numbered all are',
@@ -46,6 +48,15 @@ export default defineRule({
     // Articles at the top level or in chapters and sections: their numbers run on across chapters.
     if (!shape.hasArticles || !shape.articles.some((a) => a.hasNumber)) return;
     const seen = new Set<number>();
+    // One fix renumbers every article and rewrites the references to them (utils/renumber.ts); each
+    // finding carries it, and the fixer applies it once (the copies overlap and are dropped).
+    let renumbering: ReturnType<typeof renumberEdits>;
+    let computed = false;
+    const fix = (): { edits?: ReturnType<typeof renumberEdits> } => {
+      if (!computed) renumbering = renumberEdits(context);
+      computed = true;
+      return renumbering ? { edits: renumbering } : {};
+    };
     for (const article of shape.articles) {
       const expected = article.position;
       const value = article.value;
@@ -68,7 +79,7 @@ export default defineRule({
         const shown = scalar ? String(raw) : JSON.stringify(raw) ?? '';
         context.report({
           messageId: 'notANumber', data: { ...data, found: shown }, path,
-          ...(scalar ? { replacement: String(expected) } : {}),
+          ...(scalar ? fix() : {}),
         });
         continue;
       }
@@ -80,7 +91,7 @@ export default defineRule({
       else if (found === 1 && shape.offset === 1) messageId = 'definitions';
       else messageId = shape.offset === 1 ? 'wrongAfterDefinitions' : 'wrong';
       seen.add(found);
-      context.report({ messageId, data: foundData, path, replacement: String(expected) });
+      context.report({ messageId, data: foundData, path, ...fix() });
     }
   },
 });

@@ -6,6 +6,7 @@ import {
   articleNumber, articleOfPath, documentShape, fa, findArticle, type ArticleShape, type ClauseListShape, type DocumentShape,
 } from './structure.js';
 import { excerpt } from './utils/excerpt.js';
+import { relabelEdits } from './utils/relabel.js';
 import { isQuotedPath } from './utils/walk.js';
 
 /** The decoration around a label («(الف)», «الف -», «الف)»), kept by a fix when it is this simple. */
@@ -40,6 +41,7 @@ export default defineRule({
     id: 'clause-labels',
     severity: 'error',
     fixable: true,
+    fixType: 'numbering',
     description: {
       fa: 'حرف بندهای هر فهرست باید از «الف» به یک ترتیب باشد (الفبا: الف، ب، پ، ت … یا ابجد: الف، ب، ج، د …) و اگر یک بند حرف دارد همه بندهای آن فهرست حرف داشته باشند',
       en: 'Clause labels of a list run from «الف» in one order (alphabetical الف، ب، پ، ت … or abjad الف، ب، ج، د …), and when one clause is labelled all are',
@@ -86,6 +88,18 @@ function checkList(context: RuleContext<'wrong' | 'repeat' | 'notALabel' | 'miss
   const number = articleNumber(article);
   const names = labelsOf(list.order);
   const seen = new Set<string>();
+  // A clause's own fix, unless the text refers to the article's clauses by label: then one fix relabels
+  // the article's own list and rewrites those references (utils/relabel.ts), and a deeper list, which
+  // references do not name, is not relabelled at all.
+  let relabelling: ReturnType<typeof relabelEdits>;
+  let computed = false;
+  const fix = (replacement: string): { replacement?: string; edits?: ReturnType<typeof relabelEdits> } => {
+    if (!isReferenced(article)) return { replacement };
+    if (list.depth !== 1) return {};
+    if (!computed) relabelling = relabelEdits(context, article, list, clauses, fixedLabel);
+    computed = true;
+    return relabelling ? { edits: relabelling } : {};
+  };
   for (const clause of list.clauses) {
     if (!isRecord(clauses[clause.index])) continue;
     const position = clause.index + 1;
@@ -111,7 +125,6 @@ function checkList(context: RuleContext<'wrong' | 'repeat' | 'notALabel' | 'miss
       context.report({ messageId: 'missing', data, path: at });
       continue;
     }
-    const fixable = !isReferenced(article);
     if (typeof clause.raw === 'string') {
       const written = clause.raw;
       const isLabel = found !== undefined && (clauseLabelIndex(found) >= 0 || abjadLabelIndex(found) >= 0);
@@ -119,13 +132,13 @@ function checkList(context: RuleContext<'wrong' | 'repeat' | 'notALabel' | 'miss
       if (found !== undefined) seen.add(found);
       const report = { messageId, data: { ...data, found: excerpt(written.trim()) }, path };
       // The span is the written text, so a fix edits inside any quotes and keeps the YAML as it is.
-      if (written.length > 0 && fixable) context.report({ ...report, span: { index: 0, length: written.length }, replacement: fixedLabel(written, expected) });
+      if (written.length > 0) context.report({ ...report, span: { index: 0, length: written.length }, ...fix(fixedLabel(written, expected)) });
       else context.report(report);
     } else {
       const scalar = typeof clause.raw === 'number' || typeof clause.raw === 'boolean';
       const shown = scalar ? String(clause.raw) : JSON.stringify(clause.raw) ?? '';
       // A number (label: 1) is replaced as a whole node; a list or mapping is only reported.
-      context.report({ messageId: 'notALabel', data: { ...data, found: excerpt(shown) }, path, ...(scalar && fixable ? { replacement: expected } : {}) });
+      context.report({ messageId: 'notALabel', data: { ...data, found: excerpt(shown) }, path, ...(scalar ? fix(expected) : {}) });
     }
   }
 }

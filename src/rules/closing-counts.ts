@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../core/engine/rule.js';
 
 type MessageId = 'articles' | 'articlesWithDefinitions' | 'single' | 'notes' | 'noNotes';
 import { findCounts, type CountMatch } from '../persian/count-words.js';
-import { numberToWords } from '../persian/number-words.js';
+import { writeCount } from './utils/count-fix.js';
 import { LETTER_CLASS, toPersianLetters } from '../persian/text.js';
 import { documentShape, fa, type DocumentShape } from './structure.js';
 import { excerpt } from './utils/excerpt.js';
@@ -74,12 +74,9 @@ function statedCount(text: string, prepared: string, which: 'articles' | 'notes'
   return found;
 }
 
-const LATIN_DIGITS = /^[(\s]*[0-9]+/;
-
-/** The right count written as the author wrote the wrong one: digits (Latin kept Latin) or words. */
-function written(match: CountMatch, source: string, value: number): string {
-  if (match.form === 'words') return numberToWords(value);
-  return LATIN_DIGITS.test(source) ? String(value) : fa(value);
+/** The right count written as the author wrote the wrong one (utils/count-fix.ts). */
+function written(_match: CountMatch, source: string, value: number): string {
+  return writeCount(source, value);
 }
 
 const WHERE = {
@@ -100,6 +97,7 @@ export default defineRule({
     id: 'closing-counts',
     severity: 'error',
     fixable: true,
+    fixType: 'counts',
     description: {
       fa: 'تعداد ماده‌ها و تبصره‌هایی که عبارت پایانی یا مقدمه می‌گوید باید با متن دستورالعمل برابر باشد',
       en: 'The numbers of articles and notes the closing or the preamble states match the directive',

@@ -88,6 +88,7 @@ export default defineRule({
     id: 'jalali-date',
     severity: 'error',
     fixable: true,
+    fixType: 'orthography',
     description: {
       fa: 'تاریخ شمسی باید تاریخی واقعی باشد، به شکل سال/ماه/روز با ماه و روز دورقمی (ماه ۱ تا ۱۲؛ شش ماه اول ۳۱ روز، پنج ماه بعد ۳۰ روز، اسفند ۲۹ یا در سال کبیسه ۳۰ روز)',
       en: 'A Jalali date must exist, written YYYY/MM/DD with a two-digit month and day (months 1–12; 31 days in months 1–6, 30 in 7–11, Esfand 29 or 30 in a leap year)',

@@ -39,6 +39,7 @@ export default defineRule({
     id: 'latin-punctuation',
     severity: 'warning',
     fixable: true,
+    fixType: 'orthography',
     description: { fa: 'ویرگول یا نقطه‌ویرگول لاتین میان واژه‌های فارسی', en: 'A Latin comma or semicolon between Persian words' },
     messages: {
       mark: { fa: '«{mark}» لاتین میان واژه‌های فارسی در «{around}»؛ «{fixed}» درست است.', en: 'Latin "{mark}" between Persian words in "{around}"; use "{fixed}".' },

@@ -45,6 +45,7 @@ export default defineRule({
     id: 'municipality',
     severity: 'error',
     fixable: true,
+    fixType: 'orthography',
     description: {
       fa: 'استان باید یکی از ۳۱ استان کشور و شهر باید از شهرهای همان استان باشد',
       en: 'The province must be one of the 31 provinces, and the city one of that province’s cities',

@@ -27,6 +27,7 @@ export default defineRule({
     id: 'presentation-forms',
     severity: 'error',
     fixable: true,
+    fixType: 'orthography',
     description: {
       fa: 'شکل‌های نمایشی حروف عربی (U+FB50 تا U+FDFF و U+FE70 تا U+FEFF، رونوشت از PDF) به جای خود حروف',
       en: 'Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF, as copied from PDFs) instead of the letters',

@@ -17,6 +17,7 @@ export default defineRule({
     id: 'rlm-half-space',
     severity: 'warning',
     fixable: true,
+    fixType: 'orthography',
     description: {
       fa: 'نشانه راست‌به‌چپ (U+200F)، نشانه چپ‌به‌راست (U+200E) یا خط تیره نرم (U+00AD) به جای نیم‌فاصله',
       en: 'A right-to-left mark (U+200F), left-to-right mark (U+200E) or soft hyphen (U+00AD) used as a half-space instead of ZWNJ',

@@ -58,6 +58,7 @@ export default defineRule({
     id: 'schema-version',
     severity: 'error',
     fixable: true,
+    fixType: 'format',
     description: {
       fa: 'پیش‌نویسی که افزوده‌های نسخه ۱٫۱ قالب را به کار می‌برد باید schemaVersion: 1.1 داشته باشد',
       en: 'A draft that uses a format 1.1 addition must declare schemaVersion: 1.1',

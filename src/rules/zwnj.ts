@@ -22,6 +22,7 @@ export default defineRule({
     id: 'zwnj',
     severity: 'warning',
     fixable: true,
+    fixType: 'orthography',
     description: { fa: 'فاصله به جای نیم‌فاصله در «می‌شود» و «شهرداری‌ها»', en: 'A space where a zero-width non-joiner belongs («می‌شود», «شهرداری‌ها»)' },
     messages: {
       space: { fa: '«{wrong}» با فاصله نوشته شده است؛ «{right}» با نیم‌فاصله درست است.', en: '"{wrong}" is written with a space; write "{right}" with a zero-width non-joiner.' },

@@ -79,7 +79,7 @@ describe('stylish reporter', () => {
       '      ↳ drafts/c.yaml:3:5 the same id is used here',
       '',
       '✖ 3 problems (2 errors, 1 warning) in 2 of 3 drafts',
-      '  1 of them can be fixed automatically.',
+      '  1 of them can be fixed automatically with `draft validate --fix` (`--fix-dry-run` only shows the changes).',
       '',
     ].join('\n'));
   });
@@ -123,7 +123,7 @@ describe('stylish reporter', () => {
     const out = stylish(results, ctx('fa'));
     expect(out).toContain('  3:18    هشدار  «می شود» با فاصله نوشته شده است.  zwnj');
     expect(out).toContain('  4:7     خطا   The city is not in the province.  municipality');
-    expect(out.endsWith('\n✖ ۳ مورد (۲ خطا، ۱ هشدار) در ۲ از ۳ پیش‌نویس\n  ۱ مورد به‌طور خودکار قابل اصلاح است.\n')).toBe(true);
+    expect(out.endsWith('\n✖ ۳ مورد (۲ خطا، ۱ هشدار) در ۲ از ۳ پیش‌نویس\n  ۱ مورد با «draft validate --fix» به‌طور خودکار اصلاح می‌شود («--fix-dry-run» اصلاح‌ها را فقط نشان می‌دهد).\n')).toBe(true);
   });
 
   it('says so when there is nothing to report, in both languages and numbers', () => {

@@ -132,10 +132,16 @@ describe('clause-labels: format 1.1', () => {
         output: 'kind: directive\nchapters:\n  - title: کلیات\n    articles:\n      - text: یک\n        clauses:\n          - label: الف\n            text: x\n          - label: ب\n            text: x\n',
       },
       {
-        name: 'no fix when the text refers to the article\'s clauses by label («بندهای «الف» و «ج» ماده (۱)»)',
+        name: 'a reference to the article\'s clauses by label keeps the labels that do not change («بندهای «الف» و «ج» ماده (۱)»)',
         code: labelled(['الف', 'ب', 'ج', 'ت', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
         errors: [{ line: 11, column: 16, message: 'should be labelled «د» but is «ت»' }],
-        output: labelled(['الف', 'ب', 'ج', 'ت', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
+        output: labelled(['الف', 'ب', 'ج', 'د', 'هـ'], 'closing: طبق بندهای «الف» و «ج» ماده (۱) عمل شود.\n'),
+      },
+      {
+        name: '…and the fix rewrites a reference to a label that changes, in the same fix («بند «پ» ماده (۱)» → «ب»)',
+        code: labelled(['الف', 'پ'], 'closing: طبق بند «پ» ماده (۱) عمل شود.\n'),
+        errors: [{ line: 7, column: 16 }],
+        output: labelled(['الف', 'ب'], 'closing: طبق بند «ب» ماده (۱) عمل شود.\n'),
       },
       {
         name: '…and a reference to another article\'s clauses does not hold the fix back',

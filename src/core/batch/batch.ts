@@ -11,6 +11,7 @@ import { fingerprint } from '../cache/fingerprint.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
 import type { PoolResult } from './worker-pool.js';
+import type { FileFix, FixRequest } from '../engine/fix-file.js';
 import type { Entry } from '../engine/rule.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
@@ -29,6 +30,8 @@ export interface BatchOptions {
   threads?: number;
   /** Every result carries its draft's metadata (`FileResult.meta`), also when it comes from the cache. */
   meta?: boolean;
+  /** `--fix` / `--fix-dry-run`: fix the drafts first; the results are what remains. */
+  fix?: FixRequest;
 }
 
 export interface BatchResult {
@@ -42,6 +45,8 @@ export interface BatchResult {
    * around findings are kept while validating, and with the cache. Undefined means "read the file".
    */
   sourceLine?: (file: string, line: number) => string | undefined;
+  /** With `fix`: the drafts something was fixed in (or refused), by the name results show. */
+  fixes?: Array<{ file: string } & FileFix>;
 }
 
 interface Miss {
@@ -77,13 +82,13 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
   // By default, threads for the bytes to check and the CPUs free now (threads.ts); --threads decides otherwise.
   const threads = misses.length < PARALLEL_THRESHOLD ? 1 : options.threads ?? chooseThreads(estimateBytes(jobs.map((j) => j.path)));
   if (threads > 1 && canUseWorkers()) {
-    return validateOnWorkers({ jobs, config, lang, stamps: stamped }, threads);
+    return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : {}) }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
     import('../engine/validate-jobs.js'),
     stamped ? import('../cache/cache.js').then((m) => m.contentHash) : undefined,
   ]);
-  return validateJobs(jobs, config, lang, hash);
+  return validateJobs(jobs, config, lang, hash, options.fix);
 }
 
 /**
@@ -129,7 +134,8 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     const path = selected[index]!;
     const display = (displays[index] = displayPath(path, cwd));
     const hit = cache?.get(path, display, { meta: options.meta });
-    if (hit) {
+    // With --fix, a draft the cache knows has something to fix is fixed, not answered from the cache.
+    if (hit && !(options.fix && hit.findings.some((f) => f.fix))) {
       results[index] = hit;
       hits.push(index);
     } else {
@@ -139,6 +145,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
 
   // Lines of the sources around findings, by display name: kept from validation, or from the cache.
   const freshLines = new Map<string, Record<number, string>>();
+  const fixes: Array<{ file: string } & FileFix> = [];
   // Whether the cache now holds every selected draft as it is (an unreadable one is not cached).
   let allCached = true;
   if (misses.length > 0) {
@@ -146,6 +153,9 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     // On threads, this one waits: the repository rules' code loads meanwhile, not after.
     if (misses.length >= PARALLEL_THRESHOLD) loadChecking().catch(() => undefined);
     const fresh = await validating;
+    fresh.fixes?.forEach((fix, i) => {
+      if (fix) fixes.push({ file: misses[i]!.display, ...fix });
+    });
     misses.forEach((m, i) => {
       const result = (results[m.index] = fresh.results[i]!);
       const lines = fresh.frames[i];
@@ -227,7 +237,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   };
   // Folders the walk could not enter are reported as results of their own, never dropped silently.
   for (const folder of skipped) out.push(skippedFolder(folder, displayPath(folder.path, cwd), lang));
-  return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}) };
+  return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}), ...(options.fix ? { fixes } : {}) };
 }
 
 function skippedFolder(folder: SkippedFolder, display: string, lang: Lang): FileResult {

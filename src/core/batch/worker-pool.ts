@@ -3,6 +3,7 @@ import { packagePath } from '../../paths.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileResult, Lang } from '../engine/types.js';
 import type { Stamp } from '../cache/stamp.js';
+import type { FileFix, FixRequest } from '../engine/fix-file.js';
 
 export interface Job {
   path: string;
@@ -15,6 +16,8 @@ export interface PoolRequest {
   lang: Lang;
   /** Whether to return each file's stamp (size, mtime, content hash) for the cache. */
   stamps: boolean;
+  /** `--fix` / `--fix-dry-run`: fix each file before its result is taken. */
+  fix?: FixRequest;
 }
 
 export interface WorkerReply {
@@ -22,6 +25,8 @@ export interface WorkerReply {
   stamps: Array<Stamp | undefined>;
   /** For a file with findings, the source lines its code frames show (so they are not read again). */
   frames: Array<Record<number, string> | undefined>;
+  /** With `fix`: what was fixed in each file. */
+  fixes?: Array<FileFix | undefined>;
 }
 
 export type PoolResult = WorkerReply;
@@ -48,6 +53,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   const results: FileResult[] = new Array(request.jobs.length);
   const stamps: Array<Stamp | undefined> = new Array(request.jobs.length);
   const frames: Array<Record<number, string> | undefined> = new Array(request.jobs.length);
+  const fixes: Array<FileFix | undefined> | undefined = request.fix ? new Array(request.jobs.length) : undefined;
   let next = 0;
   const take = (): { start: number; jobs: Job[] } | undefined => {
     if (next >= request.jobs.length) return undefined;
@@ -60,7 +66,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
   };
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps } });
+      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps, fix: request.fix } });
       let current = take();
       if (!current) {
         void worker.terminate();
@@ -72,6 +78,7 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
           results[current!.start + i] = r;
           stamps[current!.start + i] = reply.stamps[i];
           frames[current!.start + i] = reply.frames[i];
+          if (fixes) fixes[current!.start + i] = reply.fixes?.[i];
         });
         current = take();
         if (current) {
@@ -91,5 +98,5 @@ export async function validateOnWorkers(request: PoolRequest, threads: number): 
       worker.postMessage(current.jobs);
     });
   await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(request.jobs.length / CHUNK)) }, runOne));
-  return { results, stamps, frames };
+  return { results, stamps, frames, ...(fixes ? { fixes } : {}) };
 }

@@ -3,11 +3,12 @@ import { validateJobs } from '../engine/validate-jobs.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Job } from './worker-pool.js';
 import type { Lang } from '../engine/types.js';
+import type { FixRequest } from '../engine/fix-file.js';
 
-const { config, lang, stamps } = workerData as { config: ResolvedConfig; lang: Lang; stamps: boolean };
+const { config, lang, stamps, fix } = workerData as { config: ResolvedConfig; lang: Lang; stamps: boolean; fix?: FixRequest };
 // Loaded only when a cache wants the content hashes: node:crypto is not free to load.
 const contentHash = stamps ? (await import('../cache/cache.js')).contentHash : undefined;
 
 parentPort!.on('message', (jobs: Job[]) => {
-  parentPort!.postMessage(validateJobs(jobs, config, lang, contentHash));
+  parentPort!.postMessage(validateJobs(jobs, config, lang, contentHash, fix));
 });

@@ -1,4 +1,4 @@
-import type { Bilingual, DataPath, DraftMeta, RawReport, Severity } from './types.js';
+import type { Bilingual, DataPath, DraftMeta, FixType, RawReport, Severity } from './types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { TextField } from './text-fields.js';
 
@@ -19,6 +19,8 @@ export interface RuleMeta<MessageId extends string = string> {
   severity: Severity;
   /** Whether findings of this rule can carry a source edit (`draft validate --fix`). */
   fixable: boolean;
+  /** The kind of repair its fixes make (`--fix-type`); a fixable rule without one counts as orthography. */
+  fixType?: FixType;
   description: Bilingual;
   /** Message templates by id; `{name}` is replaced from the report's data. */
   messages: Record<MessageId, Bilingual>;

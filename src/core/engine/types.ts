@@ -26,6 +26,17 @@ export interface Fix {
   text: string;
 }
 
+/** What kind of repair a rule's fixes make, for `draft validate --fix-type` (fix-types.ts). */
+export type FixType = 'orthography' | 'numbering' | 'counts' | 'format';
+
+/** One source edit of a fix that changes several places at once (renumbering with its references). */
+export interface RawEdit {
+  path: DataPath;
+  /** A span inside the string at `path`; absent: the whole value, written by the YAML-safe scalar writer. */
+  span?: { index: number; length: number };
+  text: string;
+}
+
 /** One problem in one file, located in the source. */
 export interface Finding {
   ruleId: string;
@@ -85,4 +96,9 @@ export interface RawReport<MessageId extends string = string> {
   span?: { index: number; length: number };
   /** Text to replace the span with (or the whole value when there is no span). Only when safe. */
   replacement?: string;
+  /**
+   * Several edits that make one fix, all or none (eslint's merged fix): a renumbering and every
+   * reference it rewrites. Offered only when every edit lands exactly in the source.
+   */
+  edits?: RawEdit[];
 }

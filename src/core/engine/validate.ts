@@ -13,6 +13,7 @@ import { configuredSeverity, defaultConfig, type ResolvedConfig } from '../confi
 import { LIMITS } from '../limits.js';
 import { yamlMessage } from '../parse/yaml-message.js';
 import { resultOf } from './result.js';
+import { fixOf } from './fix-locate.js';
 import { rules as builtinRules } from '../../rules/index.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
 
@@ -48,6 +49,7 @@ function runRules(data: Record<string, unknown>, options: ValidateOptions, confi
         severity,
         message: { fa: fillMessage(template.fa, r.data), en: fillMessage(template.en, r.data) },
         replacement: fixable ? r.replacement : undefined,
+        edits: fixable ? r.edits : undefined,
       });
     });
     try {
@@ -144,7 +146,9 @@ function locateAll(text: string, data: unknown, simple: boolean, pending: readon
       const found = where(p);
       start = found.start;
       end = found.end;
-      if (p.replacement !== undefined && (found.exact || !p.span)) fix = { range: [start, end], text: p.replacement };
+      if (p.replacement !== undefined || p.edits !== undefined) {
+        fix = fixOf(text, p, found, (path, span) => where({ ...p, path, span, key: undefined }), (path) => valueAtPath(data, path));
+      }
     }
     const s = linePosition(index, start);
     const e = linePosition(index, end);
