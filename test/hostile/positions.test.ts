@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { framesOf, validateText } from '../../src/core/engine/validate.js';
 import { lineIndex, linePosition } from '../../src/core/parse/fast-locate.js';
+import { buildSourceMap, locatePath, position } from '../../src/core/parse/locate.js';
 import { ROOT } from '../helpers/cli.js';
 
 const INVALID = join(ROOT, 'examples', 'invalid');
@@ -42,5 +43,22 @@ describe('CR-only line endings', () => {
     const got = validateText('title: x\rbody: [unclosed\rother: 1\r', { lang: 'en' });
     expect(got.findings[0]).toMatchObject({ ruleId: 'yaml-syntax' });
     expect(got.findings[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('yaml\'s document of a CR-only file (repository rules, config) has its real lines too', () => {
+    const text = 'id: a\rtitle: b\rlist:\r  - x\r';
+    const map = buildSourceMap(text);
+    expect(map.doc.errors).toEqual([]);
+    expect(position(map, locatePath(map, ['list', 0]).start)).toEqual({ line: 4, column: 5 });
+  });
+});
+
+describe('positions of a damaged file stay inside it', () => {
+  it('a NUL before the first comment (found by the fuzz step): the syntax error is within its line', () => {
+    const text = ` \u0000${readFileSync(join(ROOT, 'examples', 'valid', 'isfahan-outdoor-advertising.yaml'), 'utf8')}`;
+    const lines = text.split('\n');
+    const { findings } = validateText(text, { lang: 'en' });
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.column, `${f.ruleId} at ${f.line}:${f.column}`).toBeLessThanOrEqual(lines[f.line - 1]!.length + 1);
   });
 });

@@ -2,7 +2,7 @@ import { readRegularFileSync } from '../parse/read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
 import { fastParse } from '../parse/parse.js';
-import { buildSourceMap, findSpan, locatePath, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
+import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
 import { normaliseLoneCR, splitLines } from '../parse/line-breaks.js';
 import { checkDraftSchema } from '../schema/schema-check.js';
@@ -194,12 +194,9 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   // yaml turns a stack overflow in its recursive composer into an error of its own; it is nesting.
   if (problems.some((e) => /Maximum call stack/.test(e.message))) return tooDeep(file, lang);
   if (problems.length > 0) {
-    let lines: ReturnType<typeof lineIndex> | undefined;
     return finish(file, problems.map((err) => {
       // An error at the very end (an unclosed quote) is shown on the last line, not one past it.
-      // Lines are counted from the text, not by yaml's LineCounter: yaml misses the line starts inside
-      // some damaged tokens (a NUL before a comment), which gave columns past the end of the line.
-      const s = linePosition(lines ??= lineIndex(text), Math.min(err.pos[0], text.replace(/\s+$/, '').length));
+      const s = position(map, Math.min(err.pos[0], text.replace(/\s+$/, '').length));
       const message = yamlMessage(err.code, err.message);
       return { ruleId: 'yaml-syntax', severity: 'error' as const, message: message[lang], messages: message, file, line: s.line, column: s.column };
     }));
