@@ -103,11 +103,32 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
   },
   render: {
-    description: { fa: 'ساخت سند HTML پیش‌نویس برای پیش‌نمایش', en: 'write the draft as an HTML document to preview' },
+    description: { fa: 'ساخت سند HTML (یا Word) پیش‌نویس', en: 'write the draft as an HTML (or Word) document' },
     arguments: { file: { fa: 'پیش‌نویس (*.yaml)', en: 'the draft (*.yaml)' } },
     options: {
-      '--output': { fa: 'فایل HTML، یا پوشه‌ای برای آن (پیش‌فرض: <id>.html در پوشه کنونی)', en: 'the HTML file to write, or a folder (default: <id>.html in the current folder)' },
-      '--force': { fa: 'جایگزینی فایلی که از پیش هست (سندی که خود draft render ساخته بی آن هم جایگزین می‌شود)', en: 'replace an existing file (a page draft render wrote itself is replaced without it)' },
+      '--output': { fa: 'فایلی که نوشته می‌شود، یا پوشه‌ای برای آن (پیش‌فرض: <id>.html یا <id>.docx در پوشه کنونی)', en: 'the file to write, or a folder (default: <id>.html or <id>.docx in the current folder)' },
+      '--format': { fa: 'قالب سند: html، یا docx برای فایل Word', en: 'html, or docx for a Word document' },
+      '--force': { fa: 'جایگزینی فایلی که از پیش هست (سند HTML که خود draft render ساخته بی آن هم جایگزین می‌شود)', en: 'replace an existing file (an HTML page draft render wrote itself is replaced without it)' },
+    },
+  },
+  import: {
+    description: { fa: 'آوردن سند Word (.docx) به پیش‌نویس', en: 'read a Word document (.docx) into a draft' },
+    arguments: { file: { fa: 'سند Word (*.docx)', en: 'the Word document (*.docx)' } },
+    options: {
+      '--kind': { fa: 'نوع سند: directive (دستورالعمل) یا circular (بخشنامه)؛ پیش‌فرض: آنچه سند می‌گوید', en: 'directive | circular (default: what the document says)' },
+      '--province': { fa: 'استان، به فارسی یا لاتین (قم، qom)', en: 'province, by its Persian or Latin name (e.g. qom)' },
+      '--city': { fa: 'شهر (پیش‌فرض: مرکز استان)', en: 'city (default: the provincial capital)' },
+      '--title': { fa: 'عنوان سند، به فارسی (پیش‌فرض: عنوان خود سند)', en: "title, in Persian (default: the document's title)" },
+      '--category': { fa: 'دسته موضوعی: شناسه یا نام فارسی (social-security، …)', en: 'category id or Persian label (social-security, …)' },
+      '--author-name': { fa: 'نام و نام خانوادگی تهیه‌کننده', en: "author's full name" },
+      '--author-position': { fa: 'سمت تهیه‌کننده', en: "author's position" },
+      '--date': { fa: 'تاریخ شمسی به شکل ۱۴۰۵/۰۹/۰۵ (پیش‌فرض: امروز)', en: 'Jalali date YYYY/MM/DD (default: today)' },
+      '--id': { fa: 'شناسه، که نام فایل هم هست (پیش‌فرض: <استان>-<سال>-<عنوان>)', en: 'id (default: <province>-<year>-<title slug>)' },
+      '--legal-basis': { fa: 'یک مستند قانونی، «قانون|ماده» یا «قانون»؛ چند بار می‌شود داد', en: 'a legal basis entry, "law|article" or "law"; repeatable' },
+      '--yes': { fa: 'پذیرفتن همه پیش‌فرض‌ها بی‌پرسش', en: 'accept every default without asking' },
+      '--output': { fa: 'فایلی که نوشته می‌شود، یا پوشه‌ای برای آن (پیش‌فرض: <draftsDir>/<id>.yaml)', en: 'file to write, or a folder (default: <draftsDir>/<id>.yaml)' },
+      '--force': { fa: 'جایگزینی فایلی که از پیش هست', en: 'replace an existing file' },
+      '--dry-run': { fa: 'چاپ پیش‌نویس به‌جای نوشتن آن', en: 'print the draft instead of writing it' },
     },
   },
   package: {
@@ -115,6 +136,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     arguments: { file: { fa: 'پیش‌نویس (*.yaml)، با status: ready و بی خطا', en: 'the draft (*.yaml), status: ready and without errors' } },
     options: {
       '--output': { fa: 'پوشه‌ای که <id>.zip در آن نوشته می‌شود (پیش‌فرض: پوشه کنونی)، یا مسیری که به .zip ختم شود', en: 'the folder to write <id>.zip in (default: the current folder), or a path ending in .zip' },
+      '--with-docx': { fa: 'افزودن سند به‌صورت فایل Word (<id>.docx) به بسته', en: 'also put the document in the package as a Word file (<id>.docx)' },
       '--force': { fa: 'جایگزینی بسته‌ای که از پیش هست', en: 'replace an existing package' },
     },
   },

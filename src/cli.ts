@@ -174,9 +174,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
 
   withShared(program
     .command('render')
-    .description('write the draft as an HTML document to preview / ساخت سند HTML پیش‌نویس برای پیش‌نمایش')
+    .description('write the draft as an HTML (or Word) document / ساخت سند HTML یا Word پیش‌نویس')
     .argument('<file>', 'the draft (*.yaml)')
-    .option('-o, --output <path>', 'the HTML file to write, or a folder (default: <id>.html in the current folder)')
+    .option('-o, --output <path>', 'the file to write, or a folder (default: <id>.html or <id>.docx in the current folder)')
+    .addOption(new Option('--format <format>', 'html, or docx for a Word document / قالب خروجی').choices(['html', 'docx']).default('html'))
     .addOption(shared.force()))
     .action(action(async () => (await import('./commands/render.js')).renderCommand));
 
@@ -185,8 +186,29 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
     .description('build <id>.zip, the BagIt submission package of a ready draft / ساخت بسته ارسالی BagIt')
     .argument('<file>', 'the draft (*.yaml), status: ready and without errors')
     .option('-o, --output <folder>', 'the folder to write <id>.zip in (default: the current folder), or a path ending in .zip')
+    .option('--with-docx', 'also put the document in the package as a Word file (<id>.docx)')
     .addOption(shared.force('replace an existing package')))
     .action(action(async () => (await import('./commands/package.js')).packageCommand));
+
+  withShared(program
+    .command('import')
+    .description('read a Word document (.docx) into a draft / آوردن سند Word (.docx) به پیش‌نویس')
+    .argument('<file>', 'the Word document (*.docx)')
+    .option('--kind <kind>', 'directive | circular (default: what the document says)')
+    .option('--province <name>', 'province, Persian or Latin name (قم, qom)')
+    .option('--city <name>', 'city (default: the provincial capital)')
+    .option('--title <text>', "title, in Persian (default: the document's title)")
+    .option('--category <id>', 'category id or Persian label (social-security, …)')
+    .option('--author-name <name>', "author's full name")
+    .option('--author-position <text>', "author's position")
+    .option('--date <date>', 'Jalali date YYYY/MM/DD (default: today)')
+    .option('--id <id>', 'id (default: <province>-<year>-<title slug>)')
+    .option('--legal-basis <law|article>', 'a legal basis entry, "law|article" or "law"; repeatable', collect)
+    .option('-y, --yes', 'accept every default without asking')
+    .option('-o, --output <path>', 'file to write, or a folder (default: <draftsDir>/<id>.yaml)')
+    .addOption(shared.force())
+    .option('--dry-run', 'print the draft instead of writing it'))
+    .action(action(async () => (await import('./commands/import.js')).importCommand));
 
   withShared(program
     .command('verify')

@@ -22,6 +22,8 @@ export interface PackageCommandOptions extends CommandIO {
   /** The folder to write `<id>.zip` in, or a path ending in `.zip`. */
   output?: string;
   force?: boolean;
+  /** Add `<id>.docx`, the document as a Word file, to the package. */
+  withDocx?: boolean;
   lang?: Lang;
   config?: string;
 }
@@ -88,12 +90,17 @@ export async function packageCommand(options: PackageCommandOptions): Promise<nu
 
   const { renderDraft } = await import('../core/render/index.js');
   const html = renderDraft(data, { generator: `pishnevis ${VERSION}` });
+  // The Word file carries the package's one timestamp, so the zip stays byte-identical run to run.
+  const docx = options.withDocx
+    ? await (await import('../core/render/docx.js')).renderDocx(data, { generator: `pishnevis ${VERSION}`, timestamp: timestamp.date })
+    : undefined;
   const assembled = assembleSubmission({
     draftBytes: portableDraftBytes(draft.bytes),
     draftFileName: basename(draft.path),
     data,
     validation: checked,
     html,
+    docx,
     attachments: read.files,
     timestamp: timestamp.date,
     toolVersion: VERSION,

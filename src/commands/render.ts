@@ -11,8 +11,10 @@ import type { Lang } from '../core/engine/types.js';
 
 export interface RenderCommandOptions extends CommandIO {
   file: string;
-  /** The HTML file to write, or a folder to write `<id>.html` in. */
+  /** The file to write, or a folder to write `<id>.html` (or `<id>.docx`) in. */
   output?: string;
+  /** `html` (default) or `docx`, a Word document. */
+  format?: 'html' | 'docx';
   force?: boolean;
   lang?: Lang;
   config?: string;
@@ -64,13 +66,21 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
     return 1;
   }
 
-  const { renderDraft } = await import('../core/render/index.js');
-  const html = renderDraft(data, { generator: `${GENERATOR} ${VERSION}`, errorCount: draft.result.errorCount });
   const name = typeof data.id === 'string' && ID.test(data.id) ? data.id : basename(draft.path, extname(draft.path));
-  const target = outputFile(options.output, options.cwd, options.cwd, `${name}.html`);
+  let bytes: string | Buffer;
+  if (options.format === 'docx') {
+    // The docx library loads only here, never on other commands' start-up path.
+    const { renderDocx } = await import('../core/render/docx.js');
+    bytes = await renderDocx(data, { generator: `${GENERATOR} ${VERSION}` });
+  } else {
+    const { renderDraft } = await import('../core/render/index.js');
+    bytes = renderDraft(data, { generator: `${GENERATOR} ${VERSION}`, errorCount: draft.result.errorCount });
+  }
+  const target = outputFile(options.output, options.cwd, options.cwd, `${name}.${options.format === 'docx' ? 'docx' : 'html'}`);
   try {
-    // Edit → render → look: a page this command wrote itself is replaced without --force; any other file is not.
-    writeFileAtomic(target, html, { force: options.force === true || renderedHere(target) });
+    // Edit → render → look: a page this command wrote itself is replaced without --force; any other file
+    // (a Word file included: one may have been edited in Word) is not.
+    writeFileAtomic(target, bytes, { force: options.force === true || (options.format !== 'docx' && renderedHere(target)) });
   } catch (e) {
     if (e instanceof TargetExistsError) throw targetExists(target, options.cwd);
     throw writeError(target, options.cwd, e);

@@ -75,6 +75,8 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     toolVersion: VERSION,
     // Handlebars is loaded only when there is a document to compare.
     render: async (data, generator) => (await import('../core/render/index.js')).renderDraft(data, { generator }),
+    // The docx library too, only for a package that holds a Word file.
+    renderDocx: async (data, generator, timestamp) => (await import('../core/render/docx.js')).renderDocx(data, { generator, timestamp }),
   });
   const shown = displayPath(path, options.cwd);
   if (options.format === 'json') {

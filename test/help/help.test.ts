@@ -23,8 +23,8 @@ function englishWords(text: string): string[] {
   return text
     .replace(/--?[\w-]+/g, ' ')
     .replace(/<[^>]*>|\[[^\]]*\]/g, ' ')
-    .replace(/[\w.-]*\.(yaml|html|zip|json)\b|\.draftcache/g, ' ')
-    .match(/[A-Za-z]{2,}/g)?.filter((w) => !/^(draft|pishnevis|stylish|json|junit|sarif|github|table|csv|fa|en|YAML|HTML|BagIt|CI|git|commit|draftsDir|deadline|id|ready|status|directive|circular|social|security|qom|YYYY|MM|DD|i|n|alphabetical|abjad|orthography|numbering|counts|format|new|validate|render|package|verify|help|paths|file|path|init|doctor|hook|completion|digest|import|Node|action|shell|folder|bash|zsh|fish|powershell|install|uninstall|run|pre|docx|Word)$/.test(w)) ?? [];
+    .replace(/[\w.-]*\.(yaml|html|zip|json|docx)\b|\.draftcache/g, ' ')
+    .match(/[A-Za-z]{2,}/g)?.filter((w) => !/^(draft|pishnevis|stylish|json|junit|sarif|github|table|csv|fa|en|YAML|HTML|BagIt|CI|git|commit|draftsDir|deadline|id|ready|status|directive|circular|social|security|qom|YYYY|MM|DD|i|n|alphabetical|abjad|orthography|numbering|counts|format|new|validate|render|package|verify|help|paths|file|path|init|doctor|hook|completion|digest|import|Node|action|shell|folder|bash|zsh|fish|powershell|install|uninstall|run|pre|docx|Word|html)$/.test(w)) ?? [];
 }
 
 describe('help, in one language whole', () => {

@@ -58,6 +58,7 @@ export interface Submission {
   files: {
     draft: SubmissionFile & { sourceName: string };
     document: SubmissionFile & { mediaType: string };
+    wordDocument?: SubmissionFile & { mediaType: string };
   };
   attachments: Array<SubmissionFile & { title: string; source: string }>;
   validation: { valid: boolean; errorCount: number; warningCount: number; findings: SubmissionFinding[] };
@@ -73,6 +74,8 @@ export interface AssembleInput {
   validation: FileResult;
   /** The rendered document. */
   html: string;
+  /** The same document as a Word file (`draft package --with-docx`), or undefined. */
+  docx?: Buffer;
   attachments: readonly ReadAttachment[];
   /** Every entry's timestamp and Bagging-Date. */
   timestamp: Date;
@@ -103,10 +106,13 @@ function dateOf(value: unknown): SubmissionDate | undefined {
   return { jalali: `${y}/${m!.padStart(2, '0')}/${d!.padStart(2, '0')}`, gregorian };
 }
 
-/** The payload names, fixed by the id: `<id>.yaml`, `<id>.html`, `submission.json`, `attachments/…`. */
-export function payloadNames(id: string): { draft: string; document: string; submission: string } {
-  return { draft: `${id}.yaml`, document: `${id}.html`, submission: SUBMISSION_FILE };
+/** The payload names, fixed by the id: `<id>.yaml`, `<id>.html`, `<id>.docx`, `submission.json`, `attachments/…`. */
+export function payloadNames(id: string): { draft: string; document: string; wordDocument: string; submission: string } {
+  return { draft: `${id}.yaml`, document: `${id}.html`, wordDocument: `${id}.docx`, submission: SUBMISSION_FILE };
 }
+
+/** The media type of a .docx (ECMA-376). */
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function toSubmissionFindings(result: FileResult): SubmissionFinding[] {
   return result.findings.map((f) => ({
@@ -163,6 +169,7 @@ export function assembleSubmission(input: AssembleInput): AssembledPackage {
     files: {
       draft: { ...fileEntry(names.draft, input.draftBytes), mediaType: 'application/yaml', sourceName: input.draftFileName },
       document: { ...fileEntry(names.document, html), mediaType: 'text/html' },
+      ...(input.docx ? { wordDocument: { ...fileEntry(names.wordDocument, input.docx), mediaType: DOCX_MEDIA_TYPE } } : {}),
     },
     attachments: input.attachments.map((a) => ({ ...fileEntry(a.payloadPath, a.content), title: a.title, source: a.path })),
     validation: {
@@ -177,6 +184,7 @@ export function assembleSubmission(input: AssembleInput): AssembledPackage {
   const payload: BagPayloadFile[] = [
     { path: names.draft, content: input.draftBytes },
     { path: names.document, content: html },
+    ...(input.docx ? [{ path: names.wordDocument, content: input.docx }] : []),
     { path: names.submission, content: submissionBytes },
     ...[...attachmentPayload].map(([path, content]) => ({ path, content })),
   ];

@@ -69,6 +69,8 @@ export interface VerifyOptions {
   toolVersion: string;
   /** Renders a draft's data to the document's HTML (render/index.ts); injected to keep Handlebars lazy. */
   render?: (data: Record<string, unknown>, generator: string) => string | Promise<string>;
+  /** Renders it as the Word file a `--with-docx` package holds (render/docx.ts), at the package's time. */
+  renderDocx?: (data: Record<string, unknown>, generator: string, timestamp: Date) => Promise<Buffer>;
 }
 
 const fromBag = (p: BagProblem): VerifyProblem => ({ severity: p.severity, code: p.code, ...(p.file !== undefined ? { file: p.file } : {}), message: p.message });
@@ -158,7 +160,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
   report.submission = sub;
 
   // Every declared file present and as declared; every payload file declared.
-  const declared = [sub.files.draft, sub.files.document, ...sub.attachments];
+  const declared = [sub.files.draft, sub.files.document, ...(sub.files.wordDocument ? [sub.files.wordDocument] : []), ...sub.attachments];
   const declaredPaths = new Set<string>([submissionPath]);
   for (const file of declared) {
     if (declaredPaths.has(file.path)) continue; // an attachment listed twice is one file
@@ -277,6 +279,16 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
           en: `${docPath} is not what the draft in the package renders to; the document or the draft was edited.`,
         });
       }
+    }
+  }
+  const wordPath = sub.files.wordDocument?.path;
+  if (sameTool && draftData && options.renderDocx && wordPath && source.files.some((f) => f.path === wordPath && f.regular)) {
+    const expected = await options.renderDocx(draftData, `pishnevis ${sub.tool.version}`, new Date(sub.packagedAt));
+    if (!expected.equals(await source.read(wordPath).catch(() => Buffer.alloc(0)))) {
+      problem('error', 'document_mismatch', wordPath, {
+        fa: `سند Word «${wordPath}» همان نیست که از پیش‌نویس درون بسته ساخته می‌شود؛ سند یا پیش‌نویس دست خورده است.`,
+        en: `${wordPath} is not the Word document the draft in the package renders to; the document or the draft was edited.`,
+      });
     }
   }
   if (sameTool && container === 'zip' && root && !problems.some((p) => p.severity === 'error')) {
