@@ -165,8 +165,9 @@ async function bundleCli(out) {
   const dependenciesBut = (...joined) => Object.keys(pkg.dependencies).filter((name) => !joined.includes(name));
   const staging = join(out, '_bundle');
   await build({
-    // The worker is bundled too: each thread would otherwise load some fifty modules one by one.
-    entryPoints: { cli: join(out, 'cli.js'), worker: join(out, 'core', 'batch', 'worker.js') },
+    // The worker is bundled too: each thread would otherwise load some fifty modules one by one. It
+    // goes into chunks/, beside the chunk holding worker-pool.ts, which finds it at ./worker.js.
+    entryPoints: { cli: join(out, 'cli.js'), 'chunks/worker': join(out, 'core', 'batch', 'worker.js') },
     outdir: staging,
     bundle: true,
     splitting: true,
@@ -185,7 +186,6 @@ async function bundleCli(out) {
     logLevel: 'warning',
   });
   renameSync(join(staging, 'cli.js'), join(out, 'cli.js'));
-  renameSync(join(staging, 'worker.js'), join(out, 'worker.js'));
   renameSync(join(staging, 'chunks'), join(out, 'chunks'));
   rmSync(staging, { recursive: true, force: true });
 }

@@ -116,7 +116,7 @@ export function gitUsage(e: GitError): UsageError {
 }
 
 /** `draft hook run pre-commit`: validates the staged drafts as staged (see core/init/staged.ts). */
-async function runStaged(options: HookCommandOptions, lang: Lang): Promise<number> {
+async function runStaged(options: HookCommandOptions, _lang: Lang): Promise<number> {
   const { stagedFiles, stagedDraftCandidates, indexSnapshot } = await import('../core/init/staged.js');
   const top = requireWorkTree(options.cwd);
   const staged = stagedFiles(top);

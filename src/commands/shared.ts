@@ -35,7 +35,7 @@ export function say(lang: Lang, fa: string, en: string): string {
 }
 
 /** The draft a command was given: it must exist and be a file (a usage error otherwise, exit 2). */
-export function draftPathOf(file: string, cwd: string): string {
+function draftPathOf(file: string, cwd: string): string {
   const path = resolve(cwd, file);
   let isFile = false;
   try {

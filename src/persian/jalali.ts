@@ -61,15 +61,6 @@ export function jalaliMonthLength(year: number, month: number): number {
   return isJalaliLeapYear(year) ? 30 : 29;
 }
 
-export function isValidJalaliDate(date: JalaliDate): boolean {
-  const { year, month, day } = date;
-  return (
-    Number.isInteger(year) && year >= 1 &&
-    Number.isInteger(month) && month >= 1 && month <= 12 &&
-    Number.isInteger(day) && day >= 1 && day <= jalaliMonthLength(year, month)
-  );
-}
-
 // Four digits for the year and one or two for month and day, in any digit script; the separator is
 // only «/» because FORMAT.md says so and «-» would invite confusion with ISO Gregorian dates.
 const DATE_PATTERN =

@@ -88,11 +88,6 @@ export function formatAmount(n: number | bigint): string {
   return toPersianDigits((value < 0n ? '-' : '') + grouped);
 }
 
-/** «۱۵٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال (پانزده هزار میلیارد ریال)». */
-export function formatRials(n: number | bigint): string {
-  return `${formatAmount(n)} ریال (${numberToWords(n)} ریال)`;
-}
-
 /**
  * The ordinal word of a positive integer, as chapter and section headings use it («فصل اول»,
  * «بخش دوم», «فصل بیست و یکم»): «اول» for one alone (in a compound it is «یکم»: «بیست و یکم»), «سوم»

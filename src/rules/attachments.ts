@@ -1,46 +1,18 @@
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { LIMITS } from '../core/limits.js';
+import { isWithin, parentReach, rootedKind } from '../core/fs/safe-path.js';
 import { asArray, defineRule, isRecord, type RuleContext } from '../core/engine/rule.js';
 import { toPersianDigits } from '../persian/digits.js';
 
 const MB = 1024 * 1024;
-/** FORMAT.md: at most 25 MB for each attachment and 100 MB for the whole package. */
-export const MAX_ATTACHMENT_BYTES = 25 * MB;
-export const MAX_TOTAL_BYTES = 100 * MB;
+const MAX_ATTACHMENT_BYTES = LIMITS.maxAttachmentBytes;
+const MAX_TOTAL_BYTES = LIMITS.maxAttachmentsBytes;
 
 /** Megabytes with one decimal, rounded up so that 25 MB and one byte never reads as «25»; «26», not «26.0». */
 const mb = (bytes: number): string => String(Math.ceil((bytes / MB) * 10) / 10);
 /** The same in Persian digits with the Persian decimal separator «٫». */
 const mbFa = (size: string): string => toPersianDigits(size).replace('.', '\u066B');
-
-/**
- * Why a path is not a plain relative path, whatever OS the draft is checked on: a draft written on
- * Windows is packaged on Linux and the other way round, so `C:\…`, `C:…`, `\\server\…` and `\…` are
- * refused exactly like `/…`, and `~/…` (a shell's home folder) too.
- */
-function absoluteKind(path: string): boolean {
-  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path) || /^~(?:[/\\]|$)/.test(path) || isAbsolute(path);
-}
-
-/** 'escapes' when a `..` climbs above the draft's folder, 'parent' when a `..` stays inside. */
-function parentSegments(path: string): 'escapes' | 'parent' | undefined {
-  let depth = 0;
-  let seen = false;
-  for (const segment of path.split(/[/\\]/)) {
-    if (segment === '..') {
-      seen = true;
-      if (--depth < 0) return 'escapes';
-    } else if (segment !== '' && segment !== '.') {
-      depth++;
-    }
-  }
-  return seen ? 'parent' : undefined;
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
-}
 
 const errno = (e: unknown): string => (e as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
 
@@ -81,7 +53,7 @@ function checkOnDisk(context: RuleContext, dir: string, path: string, at: Array<
     }
     return {};
   }
-  if (!isInside(realRoot, real)) {
+  if (!isWithin(realRoot, real)) {
     context.report({ messageId: 'symlink-outside', data: { ...shown, target: real }, path: at });
     return {};
   }
@@ -176,11 +148,11 @@ export default defineRule({
       if (!isRecord(item) || typeof item.path !== 'string' || item.path.trim() === '') return;
       const path = item.path;
       const at = ['attachments', i, 'path'];
-      if (absoluteKind(path)) {
+      if (rootedKind(path)) {
         context.report({ messageId: 'absolute', data: { path }, path: at });
         return;
       }
-      const parent = parentSegments(path);
+      const parent = parentReach(path);
       if (parent !== undefined) {
         context.report({ messageId: parent === 'escapes' ? 'outside' : 'parent', data: { path }, path: at });
         if (parent === 'escapes') return;

@@ -59,8 +59,3 @@ export const engineRules: readonly EngineRule[] = [unreadable, yamlSyntax, schem
 export const ruleMeta: ReadonlyMap<string, RuleMeta | EngineRule['meta']> = new Map(
   [...engineRules, ...rules, ...repositoryRules].map((r) => [r.meta.id, r.meta]),
 );
-
-/** Whether a rule id may be configured (`rules: { id: off | warn | error }`). */
-export function isConfigurable(id: string): boolean {
-  return ruleMeta.has(id) && !engineRules.some((r) => r.meta.id === id);
-}

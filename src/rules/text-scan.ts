@@ -1,5 +1,4 @@
 import type { RuleContext, SourceText } from '../core/engine/rule.js';
-import { sourceText } from '../core/engine/rule-context.js';
 import type { RawReport, Severity } from '../core/engine/types.js';
 
 /**
@@ -37,9 +36,8 @@ const HINT_TABLE = ((): Uint8Array => {
 })();
 
 /** ANY_HINT.test(source.text), over the parser's copy of the text when it has one. */
-export function hasHint(source: SourceText | string): boolean {
-  const s = typeof source === 'string' ? sourceText(source) : source;
-  return s.has(HINT_TABLE, (at) => HINT_WORDS.some((w) => s.text.startsWith(w, at)));
+export function hasHint(source: SourceText): boolean {
+  return source.has(HINT_TABLE, (at) => HINT_WORDS.some((w) => source.text.startsWith(w, at)));
 }
 
 /** Asked once per draft (through context.memo): every hinted rule asks about the same draft in turn. */

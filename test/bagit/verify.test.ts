@@ -47,7 +47,9 @@ describe('verifyBagZip on damaged and hostile zips', () => {
     ['bag/../../evil', 'climbs out'],
     ['/etc/evil', 'absolute path'],
     ['C:/evil', 'absolute path'],
-    ['bag\\..\\evil', 'contains "\\"'],
+    // A `..` between backslashes climbs out on Windows: said as such (core/fs/safe-path.ts), not as a mere backslash.
+    ['bag\\..\\evil', 'climbs out'],
+    ['bag\\evil', 'contains "\\"'],
   ])('rejects the entry %s', async (name, reason) => {
     const zip = writeStoredZip(
       [

@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import yauzl from 'yauzl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BagWriteError } from '../../src/core/bagit/errors.js';
@@ -145,17 +144,9 @@ describe('buildBagZip', () => {
   });
 
   it('gives identical bytes in child processes with other TZ and umask', async () => {
-    // No TypeScript runner is installed and Node 20 cannot strip types, so the library is transpiled
-    // with the project's own TypeScript into a temp folder and imported by a plain .mjs child.
-    const srcDir = fileURLToPath(new URL('../../src/core/bagit/', import.meta.url));
+    // The child imports the library as built (dist/, never older than src/: test/helpers/fresh-build.ts).
+    const built = pathToFileURL(fileURLToPath(new URL('../../dist/core/bagit/write.js', import.meta.url))).href;
     const outDir = tempDir('pishnevis-bagit-child-');
-    for (const f of readdirSync(srcDir).filter((n) => n.endsWith('.ts'))) {
-      const { outputText } = ts.transpileModule(readFileSync(join(srcDir, f), 'utf8'), {
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      });
-      writeFileSync(join(outDir, f.replace(/\.ts$/, '.js')), outputText);
-    }
-    writeFileSync(join(outDir, 'package.json'), '{"type":"module"}\n');
     const input = sampleInput();
     const serial = JSON.stringify({
       ...input,
@@ -166,7 +157,7 @@ describe('buildBagZip', () => {
       join(outDir, 'child.mjs'),
       [
         "import { createHash } from 'node:crypto';",
-        "import { buildBagZip } from './write.js';",
+        `import { buildBagZip } from '${built}';`,
         'const i = JSON.parse(process.env.BAG_INPUT);',
         "const payload = i.payload.map((p) => ({ path: p.path, content: Buffer.from(p.content, 'base64') }));",
         'const zip = await buildBagZip({ ...i, mtime: new Date(i.mtime), payload });',

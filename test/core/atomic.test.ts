@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir as makeTemp } from '../helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { TargetExistsError, writeFileAtomic } from '../../src/core/fs/atomic.js';
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'pishnevis-atomic-'));
+const tempDir = (): string => makeTemp('pishnevis-atomic-');
 
 describe('writeFileAtomic', () => {
   it('creates the file and leaves no temp file behind', () => {

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { validateBatch, type BatchOptions } from '../../src/core/batch/batch.js';
 import { defaultConfig } from '../../src/core/config/types.js';
@@ -11,7 +11,7 @@ const SHIRAZ = join(ROOT, 'examples', 'valid', 'shiraz-building-permits.yaml');
 const BAD_DATE = join(ROOT, 'examples', 'invalid', 'jalali-date.yaml');
 
 function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pishnevis-cache-'));
+  const dir = tempDir('pishnevis-cache-');
   cpSync(QOM, join(dir, 'qom.yaml'));
   cpSync(SHIRAZ, join(dir, 'shiraz.yaml'));
   cpSync(BAD_DATE, join(dir, 'bad.yaml'));

@@ -50,7 +50,8 @@ describe('readSimpleYaml reads the forms drafts use, exactly as js-yaml does', (
     ['-0 is read as 0, as js-yaml does', 'a: -0\n', { a: 0 }],
     ['sequences in a sequence, written compactly (a table\'s rows)', 'rows:\n  - - "۱"\n    - تابلو\n  - - 2\n    - - x\n      - y\n    - a: 1\n      b: 2\nz: 1\n',
       { rows: [['۱', 'تابلو'], [2, ['x', 'y'], { a: 1, b: 2 }]], z: 1 }],
-    ['decimal fractions (schemaVersion: 1.1)', 'schemaVersion: 1.1\nb: 1.50\nc: -0.25\nd: 1.0\ne: 0.0\n', { schemaVersion: 1.1, b: 1.5, c: -0.25, d: 1, e: 0 }],
+    ['decimal fractions, as format 1.1 writes schemaVersion', 'schemaVersion: 1.1\na: 0.5\nb: -2.25\nc: 1.0\nd: -0.0\n',
+      { schemaVersion: 1.1, a: 0.5, b: -2.25, c: 1, d: -0 }],
     ['strings that start like numbers', 'date: 1405/09/09\ntime: 12:30\nphone: +98 71 3200 1234\nw: 1.5 kg\nv: 3 روز\n',
       { date: '1405/09/09', time: '12:30', phone: '+98 71 3200 1234', w: '1.5 kg', v: '3 روز' }],
     ['nulls', 'x:\ny: ~\nz: null\nw: Null\nv: NULL\nu:   \n', { x: null, y: null, z: null, w: null, v: null, u: null }],
@@ -236,10 +237,10 @@ describe('readSimpleYaml gives up on everything else', () => {
     ['a leading zero', 'a: 01\n'],
     ['a double zero', 'a: 00\n'],
     ['a plus sign', 'a: +1\n'],
-    ['a float with a leading zero', 'a: 01.5\n'],
-    ['a float with nothing after the point', 'a: 1.\n'],
-    ['a float with two points', 'a: 1.1.1\n'],
-    ['a float with a plus sign', 'a: +1.5\n'],
+    ['a fraction without digits after the point', 'a: 1.\n'],
+    ['a fraction with a leading zero', 'a: 01.5\n'],
+    ['a fraction with an exponent', 'a: 1.5e3\n'],
+    ['a fraction with an underscore', 'a: 1._5\n'],
     ['a float without a leading digit', 'a: .5\n'],
     ['an exponent', 'a: 1e3\n'],
     ['.inf', 'a: .inf\n'],
@@ -264,10 +265,11 @@ describe('readSimpleYaml gives up on everything else', () => {
     ['a whitespace-only line longer than the indentation', 'a: |\n  x\n     \n  y\n'],
     ['a lone dash followed by a nested block', 'a:\n-\n  b: 1\n'],
     ['a lone dash at the end', 'a:\n  -\n'],
-    ['a comment after a dash', 'a:\n  - # c\n    x\n'],
-    ['a dash with no space', 'a:\n  -x\n'],
     ['a nested compact sequence with nothing after its dash', 'a:\n  - -\n    - x\n'],
     ['a nested compact sequence with a lone dash entry', 'a:\n  - - x\n    -\n'],
+    ['a float with two points', 'a: 1.1.1\n'],
+    ['a comment after a dash', 'a:\n  - # c\n    x\n'],
+    ['a dash with no space', 'a:\n  -x\n'],
     ['a more indented key', 'a:\n  b: 1\n   c: 2\n'],
     ['a less indented key inside a block', 'a:\n    b: 1\n  c: 2\n'],
     ['the corpus\'s broken indentation', 'municipality:\n province: قم\n  city: قم\n'],
@@ -320,12 +322,17 @@ describe('the examples', () => {
   });
 
   const valid = yamlFiles(join(root, 'examples', 'valid'));
-  it('include the five valid drafts', () => {
-    expect(valid).toHaveLength(5);
+  it('include the valid drafts of both format versions', () => {
+    expect(valid.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(valid.map((f) => [f.slice(root.length), f]))('%s is read by the fast path', (_name, file) => {
-    read(readFileSync(file, 'utf8'));
+  // Flow collections (format 1.1 tables: `- [۱, تابلوی بام, …]`) are outside the reader's subset;
+  // every other valid example is read by the fast path.
+  const FLOW = /^\s*(?:- |[A-Za-z_][\w-]*: )[[{]/m;
+  it.each(valid.map((f) => [f.slice(root.length), f]))('%s is read by the fast path unless it has a flow collection', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    if (FLOW.test(text)) expect(readSimpleYaml(text.replace(/^\uFEFF/, ''))).toBe(BAIL);
+    else read(text);
   });
 });
 
@@ -372,13 +379,13 @@ describe('random YAML-like documents', () => {
   const SAFE_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'id', 'kind', 'title', 'text', 'law', 'note', 'x-y', '_k', 'k9', 'constructor', 'toString', 'valueOf'];
   const TRICKY_KEYS = ['__proto__', 'null', 'Null', 'true', 'True', 'FALSE', 'a b', '"q"', "'q'", 'کلید', '1a', '-a', '? a', 'a ', '', 'a\t', '~', 'y'];
   const SAFE_SCALARS = [
-    'x', 'rial', 'ready', '0', '12', '-7', '8000000000000', '9007199254740991', 'null', 'Null', 'NULL', '~', 'true', 'True', 'FALSE', 'false',
+    'x', 'rial', 'ready', '0', '12', '-7', '1.1', '0.25', '-3.5', '10.0', '8000000000000', '9007199254740991', 'null', 'Null', 'NULL', '~', 'true', 'True', 'FALSE', 'false',
     'yes', 'no', 'on', '1405/09/09', '12:30', '+98 71 3200 1234', '1.5 kg', 'a:b', 'a#b', 'a, b', 'http://x.ir/a#b',
     'دستورالعمل ساماندهی', 'می‌شود', 'نیم\u200cفاصله', 'ماده ۵۵؛ «الف» …', '۱۴۰۵/۰۹/۰۹', 'trailing   ', "it's", 'say "hi"',
     "'it''s'", "''", "'a: b # c'", '"051-3800-1234"', '""', '"a: b"', "'x'  ", '\u{1F600}',
   ];
   const TRICKY_SCALARS = [
-    '0x1F', '0o17', '0b1', '1_000', '.5', '+1', '1e3', '00', '01', '-0', '1.0', '1.1', '-0.5', '01.5', '1.', '1.5e3', '.inf', '-.inf', '.NaN', '9007199254740993', '-', '--', '1-2',
+    '0x1F', '0o17', '0b1', '1_000', '.5', '+1', '1e3', '1.', '01.5', '1.5e3', '1._5', '+1.5', '-.5', '00', '01', '-0', '1.0', '.inf', '-.inf', '.NaN', '9007199254740993', '-', '--', '1-2',
     'a: b', 'a #b', '#x', '-x', '- x', '? x', ':x', ',x', '[a]', '{a: 1}', '&a x', '*a', '!t x', '!!str 1', '%x', '@x', '`x', '|', '>', '>-',
     '"a\\"b"', '"a\\nb"', "'a", '"a', "'a' b", '"a" # c', 'a # c', 'a:', 'b:  ', 'a\tb', 'a\rb', 'x\u0085y', 'x\u2028y', 'x\u0001y',
     'x\ud800', '\udc00x', '\ufeffx', '---', '...', 'x\u00a0',

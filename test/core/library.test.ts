@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, validateText } from '../../src/index.js';
 
@@ -8,7 +8,7 @@ const QOM = join(import.meta.dirname, '..', '..', 'examples', 'valid', 'qom-soci
 
 describe('the library', () => {
   it('loadConfig is synchronous, and its result configures validateText', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pishnevis-lib-'));
+    const dir = tempDir('pishnevis-lib-');
     writeFileSync(join(dir, 'draft.config.yaml'), 'lang: en\nrules:\n  zwnj: off\n');
     const config = loadConfig(dir, { env: {} });
     expect(config).not.toBeInstanceOf(Promise);
@@ -21,7 +21,7 @@ describe('the library', () => {
   });
 
   it('a broken configuration is a ConfigError with its position', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pishnevis-lib-'));
+    const dir = tempDir('pishnevis-lib-');
     writeFileSync(join(dir, 'draft.config.yaml'), 'lang: en\nrules:\n  zwnj: sometimes\n');
     expect(() => loadConfig(dir, { env: {} })).toThrow(ConfigError);
     try {

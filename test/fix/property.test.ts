@@ -31,7 +31,7 @@ function apply(d: { draft: number; hits: Array<{ line: number; at: number; noise
   for (const h of d.hits) {
     const n = h.line % lines.length;
     const line = lines[n]!;
-    const body = line.search(/[^\s\-]/) + (/^\s*-?\s*[A-Za-z]+:\s/.exec(line)?.[0].length ?? 0);
+    const body = line.search(/[^\s-]/) + (/^\s*-?\s*[A-Za-z]+:\s/.exec(line)?.[0].length ?? 0);
     const from = Math.min(line.length, Math.max(0, body));
     const at = from + (h.at % (line.length - from + 1));
     lines[n] = line.slice(0, at) + h.noise + line.slice(at);

@@ -17,7 +17,8 @@ export function wordCopy(clean: string, opts: { gapAfter: number; lastArticle: n
       if (num) return Number(num[2]) > opts.gapAfter ? `${num[1]}${Number(num[2]) + 1}` : line;
     }
     const m = /^(\s*(?:- )?(?:[A-Za-z]+: )?(?:>-\s*)?)(.*)$/.exec(line)!;
-    let [, head, body] = m as unknown as [string, string, string];
+    const head = m[1]!;
+    let body = m[2]!;
     if (/^\s*#/.test(line) || !/[\u0600-\u06FF]/.test(body)) return line;
     if (n % 5 === 2) body = body.replace(/(^|[\s«(])(ن?می)\u200C/g, '$1$2 ');
     if (n % 2 === 0) body = body.replace(/ی/g, 'ي').replace(/ک/g, 'ك');

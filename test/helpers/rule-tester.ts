@@ -25,7 +25,7 @@ export interface ValidCase {
   dir?: string;
 }
 
-export function applyFixes(source: string, findings: Finding[]): string {
+function applyFixes(source: string, findings: Finding[]): string {
   const fixes = findings.map((f) => f.fix).filter((f): f is NonNullable<typeof f> => Boolean(f)).sort((a, b) => b.range[0] - a.range[0]);
   let out = source;
   let limit = Infinity;

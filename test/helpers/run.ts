@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { run } from '../../src/cli.js';
 
 /** The outcome of one `draft …` run. */
@@ -29,14 +25,4 @@ export async function draftIn(args: string[], opts: { cwd?: string; env?: NodeJS
   return { code, stdout, stderr };
 }
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A temporary folder, removed when the test file's tests are done. */
-export function tempDir(prefix = 'pishnevis-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+export { tempDir } from './temp.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatRials, numberToWords, ordinalWord } from '../../src/persian/number-words.js';
+import { formatAmount, numberToWords, ordinalWord } from '../../src/persian/number-words.js';
 
 describe('numberToWords', () => {
   it.each<[number | bigint, string]>([
@@ -80,20 +80,6 @@ describe('formatAmount', () => {
 
   it('rejects a fraction', () => {
     expect(() => formatAmount(0.5)).toThrow(RangeError);
-  });
-});
-
-describe('formatRials', () => {
-  it('renders the example of FORMAT.md', () => {
-    expect(formatRials(15_000_000_000_000)).toBe('۱۵٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال (پانزده هزار میلیارد ریال)');
-  });
-
-  it.each<[number | bigint, string]>([
-    [0, '۰ ریال (صفر ریال)'],
-    [2_500_000, '۲٬۵۰۰٬۰۰۰ ریال (دو میلیون و پانصد هزار ریال)'],
-    [1200n, '۱٬۲۰۰ ریال (یک هزار و دویست ریال)'],
-  ])('%s → %s', (n, expected) => {
-    expect(formatRials(n)).toBe(expected);
   });
 });
 

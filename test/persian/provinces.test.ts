@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCES, capitalOf, findProvince, isProvince, provinceBySlug } from '../../src/persian/provinces.js';
+import { PROVINCES, findProvince, isProvince, provinceBySlug } from '../../src/persian/provinces.js';
 
 // Copied from the end of FORMAT.md.
 const FORMAT_TABLE = `آذربایجان شرقی–تبریز، آذربایجان غربی–ارومیه، اردبیل–اردبیل، اصفهان–اصفهان، البرز–کرج، ایلام–ایلام،
@@ -21,7 +21,7 @@ describe('PROVINCES', () => {
 
   it('uses Persian ی and ک and keeps the ZWNJ of «خرم‌آباد»', () => {
     for (const p of PROVINCES) expect(`${p.name}${p.capital}`).not.toMatch(/[\u064A\u0649\u0643]/);
-    expect(capitalOf('لرستان')).toBe('خرم\u200Cآباد');
+    expect(findProvince('لرستان')?.capital).toBe('خرم\u200Cآباد');
   });
 
   it('has unique slugs usable in ids', () => {
@@ -65,7 +65,7 @@ describe('isProvince', () => {
   });
 });
 
-describe('findProvince and capitalOf', () => {
+describe('findProvince, and the capital it gives', () => {
   it.each([
     ['قم', 'قم', 'قم'],
     ['كرمان', 'کرمان', 'کرمان'],
@@ -74,12 +74,12 @@ describe('findProvince and capitalOf', () => {
     ['آذربایجان\u200Cشرقی', 'آذربایجان شرقی', 'تبریز'],
   ])('%j is %s with capital %s', (input, name, capital) => {
     expect(findProvince(input)?.name).toBe(name);
-    expect(capitalOf(input)).toBe(capital);
+    expect(findProvince(input)?.capital).toBe(capital);
   });
 
   it.each(['خراسان', 'Tehran', 'تبریز', ''])('%j is not a province', (input) => {
     expect(findProvince(input)).toBeUndefined();
-    expect(capitalOf(input)).toBeUndefined();
+    expect(findProvince(input)?.capital).toBeUndefined();
   });
 
   it('finds no province by an unknown slug', () => {

@@ -6,18 +6,18 @@ import { renderCommand } from '../../src/commands/render.js';
 import { DIRECTIVE, visibleText } from './helpers.js';
 
 let dir: string;
-let out: string;
-let err: string;
-const stdout = { write: (s: string) => { out += s; } };
-const stderr = { write: (s: string) => { err += s; } };
+let _out: string;
+let _err: string;
+const stdout = { write: (s: string) => { _out += s; } };
+const stderr = { write: (s: string) => { _err += s; } };
 const run = (file: string, extra: Partial<Parameters<typeof renderCommand>[0]> = {}) =>
   renderCommand({ file, cwd: dir, stdout, stderr, lang: 'fa', env: {}, ...extra });
 const TARGET = () => join(dir, 'qom-social-security-obligations.html');
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'draft-rerender-'));
-  out = '';
-  err = '';
+  _out = '';
+  _err = '';
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

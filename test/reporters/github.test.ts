@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/engine/types.js';
 import { escapeData, escapeProperty, github } from '../../src/reporters/github.js';
-import { plain, type ReportContext } from '../../src/reporters/types.js';
+import { fileResult, finding, reportContext } from '../helpers/reporters.js';
+import type { FileResult } from '../../src/core/engine/types.js';
 
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'line' | 'column'>): Finding {
-  const message = partial.message ?? `message of ${partial.ruleId}`;
-  return { severity: 'error', message, messages: { fa: message, en: message }, ...partial };
-}
 
-function fileResult(file: string, findings: Finding[]): FileResult {
-  return {
-    file,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    fixableCount: findings.filter((f) => f.fix).length,
-  };
-}
-
-const ctx = (lang: 'fa' | 'en' = 'en'): ReportContext => ({ lang, palette: plain, version: '0.1.0', cwd: '/work' });
+const ctx = (lang: 'fa' | 'en' = 'en') => reportContext(lang);
 
 /** What the Actions runner does with a command line: split it, then undo the escapes. */
 function readCommand(line: string): { command: string; props: Record<string, string>; message: string } {

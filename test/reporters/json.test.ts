@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/engine/types.js';
 import { json } from '../../src/reporters/json.js';
-import { plain, type ReportContext } from '../../src/reporters/types.js';
+import { fileResult, finding as base, reportContext } from '../helpers/reporters.js';
+import type { Finding } from '../../src/core/engine/types.js';
 
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'line' | 'column'>): Finding {
-  const message = partial.message ?? `message of ${partial.ruleId}`;
-  return { severity: 'error', message, messages: { fa: message, en: `en: ${message}` }, ...partial };
-}
+// The English message differs from the Persian one here, so the test sees which language is written.
+const finding = (partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'line' | 'column'>): Finding => base(partial, (m) => `en: ${m}`);
 
-function fileResult(file: string, findings: Finding[], meta?: FileResult['meta']): FileResult {
-  return {
-    file,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    fixableCount: findings.filter((f) => f.fix).length,
-    ...(meta ? { meta } : {}),
-  };
-}
 
-const ctx: ReportContext = { lang: 'fa', palette: plain, version: '0.1.0', cwd: '/work' };
+const ctx = reportContext('fa');
 
 describe('json reporter', () => {
   it('writes an array of { file, errorCount, warningCount, findings } with exactly the documented keys', () => {

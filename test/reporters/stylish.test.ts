@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/core/engine/types.js';
+import type { FileResult } from '../../src/core/engine/types.js';
+import { fileResult, finding, reportContext } from '../helpers/reporters.js';
 import { stylish } from '../../src/reporters/stylish.js';
-import { linesOf, plain, type Palette, type ReportContext } from '../../src/reporters/types.js';
-
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'line' | 'column'>): Finding {
-  const message = partial.message ?? `message of ${partial.ruleId}`;
-  return { severity: 'error', message, messages: { fa: message, en: message }, ...partial };
-}
-
-function fileResult(file: string, findings: Finding[]): FileResult {
-  return {
-    file,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    fixableCount: findings.filter((f) => f.fix).length,
-  };
-}
+import { linesOf, type Palette, type ReportContext } from '../../src/reporters/types.js';
 
 const SOURCES: Record<string, string> = {
   'drafts/qom.yaml': [
@@ -33,7 +19,7 @@ const sourceLine = (file: string, line: number): string | undefined => {
   const text = SOURCES[file];
   return text === undefined ? undefined : linesOf(text)(line);
 };
-const ctx = (lang: 'fa' | 'en', extra: Partial<ReportContext> = {}): ReportContext => ({ lang, palette: plain, sourceLine, version: '0.1.0', cwd: '/work', ...extra });
+const ctx = (lang: 'fa' | 'en', extra: Partial<ReportContext> = {}): ReportContext => reportContext(lang, { sourceLine, ...extra });
 
 const results: FileResult[] = [
   fileResult('drafts/qom.yaml', [

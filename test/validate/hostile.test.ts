@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ const bomb = [
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pishnevis-hostile-'));
+  dir = tempDir('pishnevis-hostile-');
   writeFileSync(join(dir, 'empty.yaml'), '');
   writeFileSync(join(dir, 'blank.yaml'), '\n  \n');
   writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
@@ -92,7 +92,7 @@ describe('hostile files are findings, not crashes', () => {
 
 describe('special files', () => {
   it('a named pipe called like a draft is reported, not waited on, on both read paths', async () => {
-    const fifoDir = mkdtempSync(join(tmpdir(), 'pishnevis-fifo-'));
+    const fifoDir = tempDir('pishnevis-fifo-');
     const fifo = join(fifoDir, 'pipe.yaml');
     execFileSync('mkfifo', [fifo]);
     expect(validateFileSync(fifo, { lang: 'en' }).findings[0]!.message).toMatch(/not a regular file/);

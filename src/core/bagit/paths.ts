@@ -1,5 +1,9 @@
+import { parentReach, rootedKind } from '../fs/safe-path.js';
+
 /**
- * Path rules shared by the writer, the manifest reader and the zip reader.
+ * The bag's own path rules: how listed paths are normalised and compared, and which files are the
+ * operating system's. Whether a path is safe at all is core/fs/safe-path.ts's, shared with the
+ * attachments rule and `draft package`.
  */
 
 export type OutOfScopeReason = 'absolute' | 'drive' | 'unc' | 'home' | 'env' | 'parent';
@@ -10,13 +14,7 @@ export type OutOfScopeReason = 'absolute' | 'drive' | 'unc' | 'home' | 'env' | '
  * `\\server\…` and `%VAR%` are refused here exactly like `/…`, `~/…` and `..`.
  */
 export function outOfScopeReason(path: string): OutOfScopeReason | null {
-  if (path.startsWith('/')) return 'absolute';
-  if (/^[A-Za-z]:/.test(path)) return 'drive';
-  if (path.startsWith('\\')) return 'unc';
-  if (path.startsWith('~')) return 'home';
-  if (/^\$[A-Za-z_{]/.test(path) || /^%[^%/\\]+%/.test(path)) return 'env';
-  if (path.split(/[/\\]/).includes('..')) return 'parent';
-  return null;
+  return rootedKind(path) ?? (parentReach(path) !== undefined ? 'parent' : null);
 }
 
 export interface NormalizedPath {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BagWriteError } from './errors.js';
+import { pathProblem } from '../fs/safe-path.js';
 import { compareBytes, nameKey } from './paths.js';
 import { encodeManifestPath, renderInfoElement } from './tag-files.js';
 import type { BagZipInput } from './types.js';
@@ -28,14 +29,7 @@ function checkPayloadPaths(paths: readonly string[]): void {
   const seen = new Set<string>();
   const keys = new Map<string, string>();
   for (const path of paths) {
-    const segments = path.split('/');
-    const bad =
-      path === '' ||
-      path.includes('\\') ||
-      CONTROL.test(path) ||
-      segments.some((s) => s === '' || s === '.' || s === '..') ||
-      /^[A-Za-z]:/.test(path);
-    if (bad) throw new BagWriteError('INVALID_PAYLOAD_PATH', `invalid payload path: ${JSON.stringify(path)}`, path);
+    if (pathProblem(path) !== undefined) throw new BagWriteError('INVALID_PAYLOAD_PATH', `invalid payload path: ${JSON.stringify(path)}`, path);
     if (seen.has(path)) throw new BagWriteError('DUPLICATE_PAYLOAD_PATH', `payload path given twice: ${path}`, path);
     seen.add(path);
     // Names equal after case folding or Unicode normalisation overwrite each other when the zip is

@@ -8,6 +8,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
+import { pathProblem } from '../fs/safe-path.js';
 import { messageFor, type BagProblemCode, type MessageArgs, type ZipPathReason } from './messages.js';
 import { MemorySource } from './source.js';
 import type { BagProblem, ZipLimits } from './types.js';
@@ -26,14 +27,23 @@ const S_IFDIR = 0o040000;
 const S_IFLNK = 0o120000;
 const MADE_BY_UNIX = 3;
 
-function unsafeName(name: string): ZipPathReason | null {
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'control-character';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute';
-  if (name.includes('\\')) return 'backslash';
-  const segments = (name.endsWith('/') ? name.slice(0, -1) : name).split('/');
-  if (segments.includes('..')) return 'traversal';
-  if (segments.some((s) => s === '' || s === '.')) return 'empty-segment';
-  return null;
+/** Why an entry's name is unsafe to extract (core/fs/safe-path.ts, in the zip reader's words), or null. */
+export function unsafeName(name: string): ZipPathReason | null {
+  switch (pathProblem(name.endsWith('/') ? name.slice(0, -1) : name)) {
+    case undefined:
+      return null;
+    case 'control':
+      return 'control-character';
+    case 'parent':
+      return 'traversal';
+    case 'backslash':
+      return 'backslash';
+    case 'empty':
+    case 'empty-segment':
+      return 'empty-segment';
+    default:
+      return 'absolute';
+  }
 }
 
 type EntryRead = { kind: 'ok'; data: Buffer } | { kind: 'too-large' } | { kind: 'corrupt'; reason: string };

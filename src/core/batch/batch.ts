@@ -57,10 +57,10 @@ interface Miss {
 
 /** The code that checks drafts, for the runs that need it: a run answered by the cache loads none. */
 const loadChecking = async () => {
-  const [validate, decode, parse, repository] = await Promise.all([
+  const [{ metaOf }, { readText }, { fastParse }, { checkRepository }] = await Promise.all([
     import('../engine/validate.js'), import('../parse/decode.js'), import('../parse/parse.js'), import('../engine/repository.js'),
   ]);
-  return { ...validate, ...decode, ...parse, ...repository };
+  return { metaOf, readText, fastParse, checkRepository };
 };
 
 /** The metadata of a draft that is not validated in this run, for the repository rules. */

@@ -149,11 +149,3 @@ export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return (rel && !rel.startsWith('..') ? rel : file).split('\\').join('/');
 }
-
-export function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
-export const IGNORE_FILE = '.draftignore';
+const IGNORE_FILE = '.draftignore';
 
 /** Drops files matched by `.draftignore` (gitignore syntax) in the repository root. */
 export async function applyIgnore(files: string[], root: string): Promise<string[]> {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { packagePath } from '../../paths.js';
+import { fileURLToPath } from 'node:url';
+import { resultOf } from '../engine/result.js';
+import type { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
-import type { FileResult, Lang } from '../engine/types.js';
+import type { Bilingual, FileResult, Lang } from '../engine/types.js';
 import type { Stamp } from '../cache/stamp.js';
 import type { FileFix, FixRequest } from '../engine/fix-file.js';
 
@@ -35,68 +37,153 @@ export type PoolResult = WorkerReply;
 export const PARALLEL_THRESHOLD = 150;
 const CHUNK = 40;
 const MIN_CHUNK = 8;
+/**
+ * A thread's heap. A draft is at most 5 MB and its data is capped (core/limits.ts), so a thread that
+ * needs more than this is stuck on one hostile draft: it dies alone (ERR_WORKER_OUT_OF_MEMORY) and
+ * the process, and the rest of the batch, go on.
+ */
+const THREAD_HEAP_MB = 512;
 
-// The bundled worker (scripts/build.mjs): one file and a few shared chunks, not fifty modules.
-const workerFile = packagePath('dist', 'worker.js');
+/**
+ * The bundled worker, beside this module: the build (scripts/build.mjs) writes it into dist/chunks/
+ * with the chunk that holds this code, and tsc's output has worker.js beside worker-pool.js too.
+ */
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** Whether worker threads can run here: the compiled worker exists (not when running from sources). */
 export function canUseWorkers(): boolean {
-  return existsSync(workerFile);
+  return existsSync(WORKER_FILE);
+}
+
+/** A thread that could not start or failed in its own code: the run cannot be trusted (exit 2). */
+export class WorkerPoolError extends Error {}
+
+/** What a draft that took its thread down gets in place of its findings. */
+function lostResult(job: Job, lang: Lang, why: string): FileResult {
+  const message: Bilingual = {
+    fa: `بررسی این پیش‌نویس رشته پردازش خود را از کار انداخت (${why})؛ پیش‌نویس‌های دیگر بررسی شدند. این فایل احتمالاً برای یک پیش‌نویس بیش از حد بزرگ یا پیچیده است.`,
+    en: `Checking this draft brought its validation thread down (${why}); the other drafts were checked. The file is probably far too large or complex for a draft.`,
+  };
+  return resultOf(job.display, [{ ruleId: 'unreadable', severity: 'error', message: message[lang], messages: message, file: job.display, line: 1, column: 1 }]);
 }
 
 /**
- * Validates files on worker threads, handing out small chunks on demand so a thread that drew
- * large files does not hold up the rest. Results come back in the order of `jobs`.
+ * Whether a thread's end says something about the drafts it held rather than about the tool: out of
+ * memory or out of stack on a draft, or an exit with no error at all. Anything else thrown in a
+ * thread is a bug or a broken installation.
  */
-export async function validateOnWorkers(request: PoolRequest, threads: number): Promise<PoolResult> {
+function lostToDraft(error: unknown): boolean {
+  if (error === undefined) return true;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' || error instanceof RangeError;
+}
+
+/**
+ * Validates files on worker threads, handing out small chunks on demand so a thread that drew large
+ * files does not hold up the rest. Results come back in the order of `jobs`.
+ *
+ * A thread that dies on a draft (out of memory) costs only that draft: the chunk it held is checked
+ * again one draft per thread, and the draft that brings a thread down again is reported as
+ * `unreadable`. A thread that cannot start, or fails in its own code, stops every thread and the run
+ * (WorkerPoolError): then nothing is reported that was not checked.
+ */
+export async function validateOnWorkers(request: PoolRequest, threads: number, workerFile: string | URL = WORKER_FILE): Promise<PoolResult> {
+  const total = request.jobs.length;
+  if (total === 0) return { results: [], stamps: [], frames: [], ...(request.fix ? { fixes: [] } : {}) };
   const { Worker } = await import('node:worker_threads');
-  const results: FileResult[] = new Array(request.jobs.length);
-  const stamps: Array<Stamp | undefined> = new Array(request.jobs.length);
-  const frames: Array<Record<number, string> | undefined> = new Array(request.jobs.length);
-  const fixes: Array<FileFix | undefined> | undefined = request.fix ? new Array(request.jobs.length) : undefined;
+  const results: FileResult[] = new Array(total);
+  const stamps: Array<Stamp | undefined> = new Array(total);
+  const frames: Array<Record<number, string> | undefined> = new Array(total);
+  const fixes: Array<FileFix | undefined> | undefined = request.fix ? new Array(total) : undefined;
   let next = 0;
-  const take = (): { start: number; jobs: Job[] } | undefined => {
-    if (next >= request.jobs.length) return undefined;
+  let done = 0;
+  // Drafts of a chunk whose thread died, to be checked again one at a time.
+  const alone: number[] = [];
+  const retried = new Set<number>();
+
+  type Chunk = { start: number; jobs: Job[] };
+  const take = (): Chunk | undefined => {
+    const single = alone.shift();
+    if (single !== undefined) return { start: single, jobs: [request.jobs[single]!] };
+    if (next >= total) return undefined;
     const start = next;
     // Smaller chunks towards the end, so the threads finish close together rather than one waiting
     // for another's last chunk of CHUNK files.
-    const size = Math.max(MIN_CHUNK, Math.min(CHUNK, Math.ceil((request.jobs.length - next) / (threads * 4))));
-    next = Math.min(request.jobs.length, next + size);
+    const size = Math.max(MIN_CHUNK, Math.min(CHUNK, Math.ceil((total - next) / (threads * 4))));
+    next = Math.min(total, next + size);
     return { start, jobs: request.jobs.slice(start, next) };
   };
-  const runOne = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { config: request.config, lang: request.lang, stamps: request.stamps, fix: request.fix } });
+
+  await new Promise<void>((resolve, reject) => {
+    const running = new Set<Worker>();
+    let failed = false;
+    const fail = (error: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const w of running) void w.terminate();
+      reject(error);
+    };
+    const settle = (at: number, result: FileResult, stamp?: Stamp, frame?: Record<number, string>, fix?: FileFix): void => {
+      results[at] = result;
+      stamps[at] = stamp;
+      frames[at] = frame;
+      if (fixes) fixes[at] = fix;
+      if (++done === total) resolve();
+    };
+
+    const start = (): void => {
       let current = take();
-      if (!current) {
-        void worker.terminate();
-        resolve();
-        return;
-      }
+      if (!current) return;
+      const worker = new Worker(workerFile, {
+        workerData: { config: request.config, lang: request.lang, stamps: request.stamps, fix: request.fix },
+        resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+      });
+      running.add(worker);
+      let online = false;
+      let error: unknown;
+      worker.on('online', () => {
+        online = true;
+      });
       worker.on('message', (reply: WorkerReply) => {
-        reply.results.forEach((r, i) => {
-          results[current!.start + i] = r;
-          stamps[current!.start + i] = reply.stamps[i];
-          frames[current!.start + i] = reply.frames[i];
-          if (fixes) fixes[current!.start + i] = reply.fixes?.[i];
-        });
+        const chunk = current!;
         current = take();
-        if (current) {
-          worker.postMessage(current.jobs);
-        } else {
+        if (current) worker.postMessage(current.jobs);
+        reply.results.forEach((r, i) => settle(chunk.start + i, r, reply.stamps[i], reply.frames[i], reply.fixes?.[i]));
+        if (!current) {
           // The results are in: the run goes on while the thread shuts down.
+          running.delete(worker);
           worker.unref();
           void worker.terminate();
-          resolve();
         }
       });
-      worker.on('error', reject);
-      // A thread that dies without answering (killed, out of memory) must fail the run, not hang it.
+      worker.on('error', (e) => {
+        error = e;
+      });
       worker.on('exit', (code) => {
-        if (current) reject(new Error(`a validation thread stopped (exit code ${code}) before finishing its files`));
+        running.delete(worker);
+        const lost = current;
+        current = undefined;
+        if (failed || !lost) return;
+        if (!online || !lostToDraft(error)) {
+          const why = error instanceof Error ? error.message : `exit code ${code}`;
+          fail(new WorkerPoolError(online ? `a validation thread failed: ${why}` : `a validation thread could not start: ${why}`));
+          return;
+        }
+        const why = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error instanceof Error ? error.message : `exit code ${code}`;
+        for (let i = 0; i < lost.jobs.length; i++) {
+          const at = lost.start + i;
+          // Alone, a draft that takes its thread down again is the one: it gets a finding, not another try.
+          if (lost.jobs.length === 1 && retried.has(at)) settle(at, lostResult(lost.jobs[0]!, request.lang, why));
+          else {
+            retried.add(at);
+            alone.push(at);
+          }
+        }
+        if (done < total) start();
       });
       worker.postMessage(current.jobs);
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(request.jobs.length / CHUNK)) }, runOne));
+    };
+    for (let i = 0; i < Math.min(threads, Math.ceil(total / CHUNK)); i++) start();
+  });
   return { results, stamps, frames, ...(fixes ? { fixes } : {}) };
 }

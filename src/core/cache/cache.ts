@@ -11,7 +11,6 @@ import { isRacy, type Stamp } from './stamp.js';
 import { resultOf } from '../engine/result.js';
 import type { DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
 
-export { DEFAULT_CACHE_FILE } from '../config/types.js';
 
 export type { Stamp };
 

@@ -1,7 +1,8 @@
 /**
- * A 64-bit FNV-1a of the strings, as hex. Not a cryptographic hash: it tells apart states of files
- * and settings, which nobody crafts to collide, and it spares loading node:crypto (some 8 ms) on
- * a run the cache answers.
+ * 64 bits of hash of the strings (each ended by a 0), as 16 hex digits: two 32-bit FNV-1a lanes with
+ * different seeds, the second also mixing in the first's high bits. Not FNV-1a 64 (that needs 64-bit
+ * multiplication), and not a cryptographic hash: it tells apart states of files and settings, which
+ * nobody crafts to collide, and it spares loading node:crypto (some 8 ms) on a run the cache answers.
  */
 export function fingerprint(parts: readonly string[]): string {
   let a = 0x811c9dc5;

@@ -11,7 +11,7 @@ export type Stamp = [size: number, mtimeMs: number, hash: string, ctimeMs: numbe
  * How close to its reading a change may be for timestamps not to show it: the coarsest common
  * timestamp (FAT's two seconds); ext4 and APFS are far finer.
  */
-export const RACY_WINDOW_MS = 2_000;
+const RACY_WINDOW_MS = 2_000;
 
 /** Whether a file last changed at `changedMs` could change again, unseen, after being read at `readMs`. */
 export function isRacy(changedMs: number, readMs: number): 0 | 1 {

@@ -9,6 +9,7 @@ import { checkConfigSchema } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
 import { engineRules, ruleMeta } from '../../rules/index.js';
 import { ConfigError } from '../errors.js';
+import { closest } from '../did-you-mean.js';
 import { configFileOf, langFromEnv, noConfig, type LoadConfigOptions } from './config.js';
 import type { RepositoryConfig, ResolvedConfig } from './types.js';
 import type { Bilingual, DataPath } from '../engine/types.js';
@@ -92,33 +93,4 @@ function ruleIdProblem(id: string): Bilingual | undefined {
     fa: `قاعده‌ای به نام «${id}» نیست.${near ? ` منظورتان «${near}» بود؟` : ''} قاعده‌ها: ${configurable.join('، ')}`,
     en: `There is no rule "${id}".${near ? ` Did you mean "${near}"?` : ''} Rules: ${configurable.join(', ')}`,
   };
-}
-
-/** The known id nearest to `id` by edit distance, when it is near enough to be a slip of the keyboard. */
-export function closest(id: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = editDistance(id.toLowerCase(), candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, with a swap of two neighbours counted as one edit (zwjn → zwnj). */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }

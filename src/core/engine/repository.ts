@@ -6,8 +6,6 @@ import { fillMessage, type Entry, type RepositoryRule } from './rule.js';
 import { repositoryRules } from '../../rules/index.js';
 import type { Bilingual, DataPath, Finding, Lang } from './types.js';
 
-export type { Entry };
-
 interface Place {
   line: number;
   column: number;

@@ -1,4 +1,4 @@
-import { lastTextHas } from '../parse/fast-yaml.js';
+import type { SourceScan } from '../parse/fast-yaml.js';
 import { forEachText, type TextField } from './text-fields.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { RuleContext, RuleReport, SourceText } from './rule.js';
@@ -10,6 +10,8 @@ export interface DocumentInput {
   dir: string | undefined;
   /** The YAML text the draft was read from, when there is one. */
   source?: string;
+  /** The parser's scan over its copy of `source`, when it made one (fast-yaml.ts). */
+  scan?: SourceScan;
   config: ResolvedConfig;
 }
 
@@ -22,11 +24,13 @@ function scanString(text: string, table: Uint8Array, confirm?: (at: number) => b
   return false;
 }
 
-/** A source text with its quick test (`has`), as rules see it. */
-export function sourceText(text: string): SourceText {
+const never = (): boolean => false;
+
+/** A source text with its quick test (`has`), as rules see it: over the parser's copy when there is one. */
+export function sourceText(text: string, scan?: SourceScan): SourceText {
   return {
     text,
-    has: (table, confirm) => lastTextHas(text, table, confirm ?? (() => false)) ?? scanString(text, table, confirm),
+    has: scan ? (table, confirm) => scan(table, confirm ?? never) : (table, confirm) => scanString(text, table, confirm),
   };
 }
 
@@ -41,7 +45,7 @@ class DocumentFacts {
   readonly source: SourceText | undefined;
 
   constructor(readonly input: DocumentInput) {
-    this.source = input.source === undefined ? undefined : sourceText(input.source);
+    this.source = input.source === undefined ? undefined : sourceText(input.source, input.scan);
   }
 
   texts(): readonly TextField[] {

@@ -2,6 +2,7 @@ import { readRegularFileSync } from '../parse/read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
 import { fastParse } from '../parse/parse.js';
+import type { SourceScan } from '../parse/fast-yaml.js';
 import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
 import { normaliseLoneCR, splitLines } from '../parse/line-breaks.js';
@@ -31,10 +32,10 @@ export interface ValidateOptions {
 /** A finding before it has a position: where in the data, or where in the source. */
 type Pending = RawReport & { ruleId: string; severity: Severity; message: Bilingual } & { offset?: number; endOffset?: number };
 
-function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string, source: string | undefined): Pending[] {
+function runRules(data: Record<string, unknown>, options: ValidateOptions, config: ResolvedConfig, file: string, source: string | undefined, scan: SourceScan | undefined): Pending[] {
   const out: Pending[] = [];
   // One set of shared facts per draft: the contexts of this draft's rules, and no other draft's.
-  const contextFor = documentContexts({ draft: data, file, dir: options.dir, source, config });
+  const contextFor = documentContexts({ draft: data, file, dir: options.dir, source, scan, config });
   for (const rule of options.rules ?? builtinRules) {
     const { id, messages, fixable } = rule.meta;
     if (config.rules[id] === 'off') continue;
@@ -65,7 +66,7 @@ function runRules(data: Record<string, unknown>, options: ValidateOptions, confi
   return out;
 }
 
-function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, file: string, source?: string): Pending[] {
+function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, file: string, source?: string, scan?: SourceScan): Pending[] {
   if (!isRecord(data)) {
     return [{
       ruleId: 'schema', severity: 'error', messageId: 'not-a-mapping', path: [],
@@ -76,7 +77,7 @@ function check(data: unknown, options: ValidateOptions, config: ResolvedConfig, 
     }];
   }
   const pending: Pending[] = schemaReports(checkDraftSchema(data), data).map((r) => ({ ...r, ruleId: 'schema', severity: 'error' as const }));
-  pending.push(...runRules(data, options, config, file, source));
+  pending.push(...runRules(data, options, config, file, source, scan));
   return pending;
 }
 
@@ -173,7 +174,7 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   // locates findings there, resolves each alias by walking the document).
   if (!(fast.ok && fast.simple) && countAnchors(text) > LIMITS.maxAnchors) return tooManyAnchors(file, lang);
   if (fast.ok) {
-    const pending = check(fast.data, options, config, file, text);
+    const pending = check(fast.data, options, config, file, text, fast.scan);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
     return finish(file, locateAll(text, fast.data, fast.simple, pending, file, lang), metaOf(fast.data));
   }
@@ -235,7 +236,7 @@ const tooLarge = (file: string, lang: Lang): FileResult => refuse(file, lang, {
  */
 function countAnchors(text: string): number {
   let count = 0;
-  const re = /(?:^|[\s\[{,])[&*][^\s,\[\]{}]/g;
+  const re = /(?:^|[\s[{,])[&*][^\s,[\]{}]/g;
   while (re.exec(text) !== null) if (++count > LIMITS.maxAnchors) break;
   return count;
 }

@@ -12,9 +12,11 @@
  * This module reads files but never prints; problems come back as data.
  */
 
+import { LIMITS } from '../limits.js';
+import { isWithin, normalizeSegments, pathProblem } from '../fs/safe-path.js';
 import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Bilingual } from '../engine/types.js';
 import { toPersianDigits } from '../../persian/digits.js';
 
@@ -28,7 +30,7 @@ export interface AttachmentLimits {
 }
 
 /** FORMAT.md: 25 MB each, 100 MB for a whole package. */
-export const ATTACHMENT_LIMITS: Readonly<AttachmentLimits> = { perFile: 25 * MB, total: 100 * MB };
+export const ATTACHMENT_LIMITS: Readonly<AttachmentLimits> = { perFile: LIMITS.maxAttachmentBytes, total: LIMITS.maxAttachmentsBytes };
 
 export interface AttachmentEntry {
   /** Position in the draft's `attachments` list. */
@@ -94,23 +96,25 @@ function message(code: AttachmentProblemCode, path: string, extra: { size?: numb
  * reason it is refused. Pure: no file system access.
  */
 export function checkAttachmentPath(path: string): { ok: true; path: string } | { ok: false; code: AttachmentProblemCode } {
-  if (path.trim() === '') return { ok: false, code: 'empty' };
-  if (/[\u0000-\u001f\u007f]/.test(path)) return { ok: false, code: 'control' };
-  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path) || /^~(?:[/\\]|$)/.test(path) || isAbsolute(path)) {
-    return { ok: false, code: 'absolute' };
+  const problem = pathProblem(path);
+  switch (problem) {
+    case undefined:
+    case 'empty-segment': {
+      const normal = normalizeSegments(path);
+      return normal === '' ? { ok: false, code: 'empty' } : { ok: true, path: normal };
+    }
+    case 'empty':
+    case 'control':
+    case 'parent':
+    case 'backslash':
+      return { ok: false, code: problem };
+    default:
+      return { ok: false, code: 'absolute' };
   }
-  if (path.includes('\\')) return { ok: false, code: 'backslash' };
-  const segments = path.split('/');
-  if (segments.includes('..')) return { ok: false, code: 'parent' };
-  const kept = segments.filter((s) => s !== '' && s !== '.');
-  if (kept.length === 0) return { ok: false, code: 'empty' };
-  return { ok: true, path: kept.join('/') };
 }
 
-function inside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel !== '' && !isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`);
-}
+/** Below `root`, not `root` itself: an attachment is a file in the draft's folder. */
+const inside = (root: string, target: string): boolean => target !== root && isWithin(root, target);
 
 const errno = (e: unknown): string => (e as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { LIMITS } from '../limits.js';
-import { BAIL, readSimpleYaml } from './fast-yaml.js';
+import { BAIL, readSimple, type SourceScan } from './fast-yaml.js';
 
 /**
  * js-yaml, loaded on first use: drafts in the subset fast-yaml.ts reads (every draft our templates
@@ -19,17 +19,20 @@ function jsyaml(): typeof import('js-yaml') {
  * (about seven times faster than a position-tracking document).
  */
 export type FastParse =
-  /** `simple`: the draft is in the subset fast-yaml.ts reads, which fast-locate.ts can find positions in. */
-  | { ok: true; data: unknown; simple: boolean }
+  /**
+   * `simple`: the draft is in the subset fast-yaml.ts reads, which fast-locate.ts can find positions
+   * in; `scan` then tests the text's characters over the copy fast-yaml made of it.
+   */
+  | { ok: true; data: unknown; simple: boolean; scan?: SourceScan }
   | { ok: false; reason: 'syntax' | 'too-deep' | 'too-large' };
 
 export function fastParse(text: string): FastParse {
   // Its result has no aliases and at most 64 levels; only a file far bigger than a draft can hold
   // more nodes than LIMITS allows, and only such a file is measured.
-  const simple = readSimpleYaml(text);
+  const { data: simple, scan } = readSimple(text);
   if (simple !== BAIL) {
     const shape = text.length > 256 * 1024 ? measure(simple) : 'ok';
-    return shape === 'ok' ? { ok: true, data: simple, simple: true } : { ok: false, reason: shape };
+    return shape === 'ok' ? { ok: true, data: simple, simple: true, ...(scan ? { scan } : {}) } : { ok: false, reason: shape };
   }
   let data: unknown;
   const { load, CORE_SCHEMA } = jsyaml();
@@ -47,7 +50,7 @@ export function fastParse(text: string): FastParse {
  * Walks the data as a validator would, aliases expanded, and gives up early: a few hundred bytes
  * of anchors can stand for billions of nodes, and deep nesting overflows recursive consumers.
  */
-export function measure(data: unknown): 'ok' | 'too-deep' | 'too-large' {
+function measure(data: unknown): 'ok' | 'too-deep' | 'too-large' {
   let nodes = 0;
   const stack: Array<[unknown, number]> = [[data, 0]];
   while (stack.length > 0) {

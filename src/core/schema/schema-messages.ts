@@ -3,6 +3,7 @@ import type { Bilingual, DataPath, RawReport } from '../engine/types.js';
 import { allowedKeysAt, titleAt } from './schema-titles.js';
 import { pathString } from '../engine/rule.js';
 import { toPersianDigits } from '../../persian/digits.js';
+import { closest } from '../did-you-mean.js';
 
 const fa = (n: unknown): string => toPersianDigits(String(n));
 
@@ -48,33 +49,6 @@ function parsePointer(pointer: string): Array<string | number> {
     .split('/')
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) {
-      bestScore = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 const list = (values: unknown[]): string => values.map((v) => `«${String(v)}»`).join('، ');

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateOnWorkers, WorkerPoolError, type Job } from '../../src/core/batch/worker-pool.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+
+/*
+ * The pool's behaviour when a thread dies, with a stand-in worker (test/fixtures/workers/) so that the
+ * death is certain: a draft that exhausts a thread's memory costs that draft alone, while a thread that
+ * cannot start, or fails in its own code, stops the run.
+ */
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'workers');
+const jobs = (names: string[]): Job[] => names.map((n) => ({ path: `/drafts/${n}`, display: `drafts/${n}` }));
+const request = (list: Job[]) => ({ jobs: list, config: defaultConfig('/drafts', 'en'), lang: 'en' as const, stamps: false });
+
+describe('the worker pool', () => {
+  it('a draft that takes its thread down is reported alone; every other draft of the batch is checked', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => (i === 57 ? 'oom-57.yaml' : `d-${i}.yaml`));
+    const out = await validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'dies-on-marked.mjs'));
+    expect(out.results).toHaveLength(200);
+    expect(out.results.map((r) => r.file)).toEqual(names.map((n) => `drafts/${n}`));
+    const lost = out.results.filter((r) => r.errorCount > 0);
+    expect(lost.map((r) => r.file)).toEqual(['drafts/oom-57.yaml']);
+    expect(lost[0]!.findings[0]).toMatchObject({ ruleId: 'unreadable', line: 1, column: 1 });
+    expect(lost[0]!.findings[0]!.message).toContain('out of memory');
+    expect(lost[0]!.findings[0]!.messages.fa).toContain('رشته پردازش');
+  }, 120_000);
+
+  it('a thread that fails in its own code stops the run', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => (i === 120 ? 'throws.yaml' : `d-${i}.yaml`));
+    await expect(validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'dies-on-marked.mjs'))).rejects.toThrow(WorkerPoolError);
+  });
+
+  it('a thread that cannot start stops the run', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => `d-${i}.yaml`);
+    await expect(validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'no-such-worker.mjs'))).rejects.toThrow(/could not start|failed/);
+  });
+});
