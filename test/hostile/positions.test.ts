@@ -31,7 +31,7 @@ describe('CR-only line endings', () => {
   it('a mix of CR, LF and CRLF: each ends one line', () => {
     const text = 'a\rb\nc\r\nd\r\re';
     const index = lineIndex(text);
-    expect(['a', 'b', 'c', 'd', '', 'e'].map((ch, i) => (ch ? linePosition(index, text.indexOf(ch)) : undefined))).toEqual([
+    expect(['a', 'b', 'c', 'd', '', 'e'].map((ch) => (ch ? linePosition(index, text.indexOf(ch)) : undefined))).toEqual([
       { line: 1, column: 1 }, { line: 2, column: 1 }, { line: 3, column: 1 }, { line: 4, column: 1 }, undefined, { line: 6, column: 1 },
     ]);
     // The CR of a CRLF is the end of its line, not a line of its own.
