@@ -142,6 +142,15 @@ describe('fast positions agree with yaml', () => {
     ['a sequence at the parent indent, last', 'a: 1\ns:\n- x\n- b: 2\n  c: 3\n'],
     ['a comment before the document', '# head\n\na: 1\nm:\n  b: 1\n'],
     ['nested to the end', 'a:\n  b:\n    - c: 1\n      d:\n        - x\n'],
+    ['a comment deeper than the last entry', 'x: x\n #\n'],
+    ['a comment deeper than the last entry, no newline', 'x: x\n #'],
+    ['deeper comments after blank lines', 'a: 1\nm:\n  b: 1\n\n   # one\n\n   # two\n'],
+    ['a deeper comment, then one at the entries', 'a: 1\nm:\n  b: 1\n   # deeper\n  # same\n   # deeper\n'],
+    ['a comment at the entries, last', 'a: 1\nm:\n  b: 1\n  # same\n\n'],
+    ['a comment between two nested levels', 'a:\n  b:\n    c: 1\n   # c\n'],
+    ['a comment at a mapping that opens on a dash', 's:\n  - b: 1\n    # c\n'],
+    ['a comment between a dash and its mapping', 's:\n  - b: 1\n   # c\n'],
+    ['a comment kept three levels down', 'r:\n  a:\n    m:\n      b: 1\n      # c\n  z: 1\n'],
   ])('the range of a collection (%s) is where yaml says', (_label, text) => {
     const map = buildSourceMap(text);
     expect(map.doc.errors).toEqual([]);

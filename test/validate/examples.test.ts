@@ -75,3 +75,17 @@ describe('invalid examples', () => {
     });
   });
 });
+
+describe('the examples folder as one batch (the README\'s set-up command)', () => {
+  it('valid examples stay clean and each invalid one fails for its own rule only, with the repository rules on', async () => {
+    const { validateBatch } = await import('../../src/core/batch/batch.js');
+    const batch = await validateBatch({ paths: [EXAMPLES], cwd: EXAMPLES, config, lang: 'en', threads: 1 });
+    for (const result of batch.results) {
+      const [folder, file] = result.file.split('/');
+      const rules = [...new Set(result.findings.map((f) => f.ruleId))];
+      if (folder === 'valid') expect(rules, result.file).toEqual([]);
+      // schema-* examples are named for the schema rule; the others for their rule id.
+      else expect(rules, result.file).toEqual([file!.replace(/\.yaml$/, '').replace(/^schema-(?!version).*/, 'schema')]);
+    }
+  });
+});

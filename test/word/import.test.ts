@@ -7,6 +7,7 @@ import { importCommand } from '../../src/commands/import.js';
 import { importWord } from '../../src/core/word/index.js';
 import { readDocxParts } from '../../src/core/word/docx-file.js';
 import { applyFixes, fixture, FIXTURES, SCHEMA_KNOWS_1_1 } from './helpers.js';
+import { draft } from '../helpers/cli.js';
 
 const RLM = '\u200F';
 
@@ -107,6 +108,20 @@ describe('draft import', () => {
     if (!SCHEMA_KNOWS_1_1) left.delete('schema');
     expect([...left]).toEqual([]);
     expect(fixed.result.findings.filter((f) => ['arabic-letters', 'rlm-half-space', 'arabic-digits'].includes(f.ruleId))).toEqual([]);
+  });
+
+  it('every fixture validates after `draft validate --fix`: no error left, only the places to fill in', async () => {
+    for (const name of ['shahrdari-typed', 'tamin-list-numbering', 'shahrdari-table', 'circular-seed', 'hazards']) {
+      expect(await importCommand({ ...io(), ...META, file: `${FIXTURES}${name}.docx`, output: `${name}.yaml` })).toBe(0);
+      const fixed = draft(['validate', '--fix', `${name}.yaml`, '--lang', 'en', '--format', 'json'], { cwd: dir });
+      expect(fixed.code, `${name}: ${fixed.stdout}${fixed.stderr}`).toBe(0);
+      const report = JSON.parse(fixed.stdout) as Array<{ errorCount: number }>;
+      expect(report[0]!.errorCount).toBe(0);
+    }
+    // The words are --fix's now: Persian letters and half-spaces where the Word copy had Arabic ones and RLMs.
+    const text = readFileSync(join(dir, 'shahrdari-typed.yaml'), 'utf8');
+    expect(text).toContain('ایجاد خیابان‌ها و کوچه‌ها و میدان‌ها و باغ‌های عمومی');
+    expect(text).not.toMatch(/[يك\u200F]/);
   });
 
   it('a circular imports and validates with only its places to fill in left', async () => {

@@ -1,3 +1,4 @@
+import { toPersianDigits } from '../../persian/digits.js';
 import { readText } from '../parse/decode.js';
 import { buildSourceMap, locatePath, position } from '../parse/locate.js';
 import { configuredSeverity, type ResolvedConfig } from '../config/types.js';
@@ -25,7 +26,10 @@ function locateIn(path: string, field: DataPath): Place {
   }
 }
 
-const fill = (template: Bilingual, data: Record<string, string | number>): Bilingual => ({ fa: fillMessage(template.fa, data), en: fillMessage(template.en, data) });
+// Numbers in the Persian message in Persian digits («۳ پیش‌نویس»), as in every Persian text.
+const faData = (data: Record<string, string | number>): Record<string, string | number> =>
+  Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'number' ? toPersianDigits(v) : v]));
+const fill = (template: Bilingual, data: Record<string, string | number>): Bilingual => ({ fa: fillMessage(template.fa, faData(data)), en: fillMessage(template.en, data) });
 
 /**
  * Checks the drafts against each other and returns the findings of the `selected` ones (those being

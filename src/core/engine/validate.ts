@@ -5,6 +5,7 @@ import { fastParse } from '../parse/parse.js';
 import type { SourceScan } from '../parse/fast-yaml.js';
 import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
+import { normaliseLoneCR, splitLines } from '../parse/line-breaks.js';
 import { checkDraftSchema } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
 import { fillMessage, isRecord, type Rule } from './rule.js';
@@ -166,6 +167,7 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   const config = options.config ?? defaultConfig(process.cwd(), options.lang);
   const lang = options.lang ?? config.lang;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = normaliseLoneCR(text);
 
   const fast = fastParse(text);
   // The fast reader accepts no anchors; past it, thousands of them are one finding at once (yaml, which
@@ -346,7 +348,7 @@ export function validateFileSync(path: string, options: FileOptions = {}, sink?:
 
 /** The lines a code frame around each finding shows: the finding's line and one either side. */
 export function framesOf(text: string, findings: readonly Finding[]): Record<number, string> {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   const kept: Record<number, string> = {};
   for (const f of findings) {
     for (let n = f.line - 1; n <= f.line + 1; n++) if (n >= 1 && n <= lines.length) kept[n] = lines[n - 1]!;

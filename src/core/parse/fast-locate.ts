@@ -18,6 +18,7 @@ export interface LineIndex {
    */
   blocks?: Map<string, BlockEntries>;
   values?: Map<string, Target | undefined>;
+  spans?: Map<string, BlockSpan | undefined>;
 }
 
 interface BlockEntries {
@@ -28,7 +29,15 @@ interface BlockEntries {
 
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  } else {
+    // CR, LF and CRLF each end a line, as YAML counts them (validate.ts gives yaml a lone CR as an LF).
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+    }
+  }
   return { text, starts };
 }
 
@@ -240,11 +249,46 @@ function entryValueOf(index: LineIndex, block: Block, entry: Entry): Target | un
 }
 
 /**
+ * Comment lines after a collection's last value that yaml keeps in that collection as an entry of their
+ * own (blank lines and the next content line's indentation included): they end where the next content
+ * starts. `indent` is the deepest comment's column, which decides which collection keeps them.
+ */
+interface Trail {
+  end: number;
+  indent: number;
+}
+
+/** The range of a block (from its first entry to where its last value ends) and its trailing comments. */
+interface BlockSpan {
+  start: number;
+  end: number;
+  trail?: Trail;
+}
+
+/**
  * The range yaml gives a block collection: from its first entry to the end of the line its last entry's
- * value ends on, newline included (a block scalar's range already ends there); the blank lines and
- * comments after it are not part of it.
+ * value ends on, newline included (a block scalar's range already ends there). Comments after that are
+ * outside it, but for those yaml hangs on the last value: ones indented deeper than the block's entries,
+ * blank lines between allowed («x: x\n #»). The other comments after it are an entry of the innermost
+ * collection open at that point; when yaml closes a collection, that entry moves up to the parent unless
+ * a comment in it is indented at least as deep as the collection, and a parent's range ends where its
+ * last value's collection ends, those comments included (yaml's parser.js pop() and resolve-block-map).
  */
 function blockRange(index: LineIndex, block: Block): SourceRange | undefined {
+  const span = blockSpan(index, block);
+  return span && { start: span.start, end: span.end, block: false };
+}
+
+function blockSpan(index: LineIndex, block: Block): BlockSpan | undefined {
+  index.spans ??= new Map();
+  const id = blockId(block);
+  if (index.spans.has(id)) return index.spans.get(id);
+  const span = blockSpanOf(index, block);
+  index.spans.set(id, span);
+  return span;
+}
+
+function blockSpanOf(index: LineIndex, block: Block): BlockSpan | undefined {
   let list = entriesOf(index, block).list;
   // In a mapping, dashes at its own indent are the items of a sequence under its previous key.
   if (block.kind === 'map') list = list.filter((e) => !isDash(index, e.at, lineEnd(index, e.line)));
@@ -254,11 +298,63 @@ function blockRange(index: LineIndex, block: Block): SourceRange | undefined {
   const value = entryValue(index, block, last);
   if (value === undefined) return undefined;
   if (value.kind === 'block') {
-    const inner = blockRange(index, value.block);
-    return inner && { start: first.at, end: inner.end, block: false };
+    const inner = blockSpan(index, value.block);
+    if (!inner) return undefined;
+    const { trail } = inner;
+    if (trail === undefined) return { start: first.at, end: inner.end };
+    // The inner collection keeps its trailing comments, or hands them up to this one.
+    if (value.block.indent === 0 || trail.indent < value.block.indent) return { start: first.at, end: inner.end, trail };
+    return { start: first.at, end: trail.end };
   }
-  const end = value.block ? value.end : Math.min(lineEnd(index, last.line) + 1, index.text.length);
-  return { start: first.at, end, block: false };
+  const valueLine = value.block ? lineOf(index, value.end - 1) : last.line;
+  let endLine = valueLine;
+  for (;;) {
+    let line = endLine + 1;
+    while (line < index.starts.length && isEmpty(index, line)) line++;
+    const comment = line < index.starts.length ? commentIndent(index, line) : -1;
+    if (comment <= block.indent) break;
+    // Whether yaml hangs such a comment on a block scalar is not worked out here: left to yaml.
+    if (value.block) return undefined;
+    endLine = line;
+  }
+  const end = endLine === valueLine && value.block ? value.end : Math.min(lineEnd(index, endLine) + 1, index.text.length);
+  return { start: first.at, end, trail: trailAfter(index, endLine) };
+}
+
+/** The comment lines (with blank lines) after line `after`, up to the next content, if there are any. */
+function trailAfter(index: LineIndex, after: number): Trail | undefined {
+  let deepest = -1;
+  let line = after + 1;
+  for (; line < index.starts.length; line++) {
+    if (isEmpty(index, line)) continue;
+    const comment = commentIndent(index, line);
+    if (comment === -1) break;
+    deepest = Math.max(deepest, comment);
+  }
+  if (deepest === -1) return undefined;
+  const end = line < index.starts.length ? index.starts[line]! + indentOf(index, line) : index.text.length;
+  return { end, indent: deepest };
+}
+
+/** The line an offset is on. */
+function lineOf(index: LineIndex, offset: number): number {
+  return linePosition(index, offset).line - 1;
+}
+
+/** A line with only spaces (or nothing) on it. */
+function isEmpty(index: LineIndex, line: number): boolean {
+  const { text } = index;
+  const end = lineEnd(index, line);
+  let i = index.starts[line]!;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  return i >= end;
+}
+
+/** The column of the '#' on a line that holds only a comment, or -1. */
+function commentIndent(index: LineIndex, line: number): number {
+  const indent = indentOf(index, line);
+  const at = index.starts[line]! + indent;
+  return at < lineEnd(index, line) && index.text.charCodeAt(at) === 0x23 ? indent : -1;
 }
 
 /**

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { DataPath } from '../engine/types.js';
 import { LIMITS } from '../limits.js';
+import { lineIndex, linePosition, type LineIndex } from './fast-locate.js';
+import { normaliseLoneCR } from './line-breaks.js';
 
 /**
  * `yaml` costs ~40 ms to load; clean files never need it, so it is required on first use
@@ -22,6 +24,8 @@ export interface SourceMap {
   keyIndex?: WeakMap<object, Map<string, Pair>>;
   /** Where the last span search in a scalar stopped, so the next one in the same scalar goes on from there. */
   spanCursor?: SpanCursor;
+  /** Line starts counted from the text, built on the first position asked for. */
+  lines?: LineIndex;
 }
 
 /** How far a value has been walked against its source: value[0, v) ends before source offset s. */
@@ -39,7 +43,9 @@ export interface Located {
   exact: boolean;
 }
 
-export function buildSourceMap(text: string): SourceMap {
+export function buildSourceMap(source: string): SourceMap {
+  // yaml does not count a lone CR as a line break (YAML does): given as an LF, offsets unchanged.
+  const text = normaliseLoneCR(source);
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -92,9 +98,14 @@ function reportDuplicateKeys(doc: Document.Parsed): void {
   doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
+/**
+ * Line and column of an offset, counted from the text rather than by yaml's LineCounter: yaml misses
+ * the line starts inside some damaged tokens (a NUL before a comment), which gave columns past the end
+ * of the line.
+ */
 export function position(map: SourceMap, offset: number): { line: number; column: number } {
-  const { line, col } = map.lineCounter.linePos(Math.max(0, Math.min(offset, map.text.length)));
-  return { line, column: col };
+  map.lines ??= lineIndex(map.text);
+  return linePosition(map.lines, offset);
 }
 
 export function toJS(map: SourceMap): unknown {
