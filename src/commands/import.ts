@@ -13,7 +13,7 @@ import { toPersianDigits } from '../persian/digits.js';
 import { toPersianLetters } from '../persian/text.js';
 import { plain } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
-import { outputFile, type CommandIO } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile, say, type CommandIO } from './shared.js';
 import { UsageError } from '../core/errors.js';
 
 export interface ImportCommandOptions extends CommandIO {
@@ -41,23 +41,9 @@ export interface ImportCommandOptions extends CommandIO {
   ask?: (session: PromptSession) => Promise<PartialAnswers>;
 }
 
-function ciIsSet(env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI;
-  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-}
 
-const say = (lang: Lang, fa: string, en: string): string => (lang === 'fa' ? fa : en);
 const n = (lang: Lang, k: number): string => (lang === 'fa' ? toPersianDigits(k) : String(k));
 
-function flagAnswers(o: ImportCommandOptions): RawAnswers {
-  const raw: RawAnswers = {
-    kind: o.kind, province: o.province, city: o.city, title: o.title, category: o.category,
-    authorName: o.authorName, authorPosition: o.authorPosition, date: o.date, id: o.id,
-    legalBasis: o.legalBasis && o.legalBasis.length > 0 ? o.legalBasis : undefined,
-  };
-  for (const key of Object.keys(raw) as Array<keyof RawAnswers>) if (raw[key] === undefined) delete raw[key];
-  return raw;
-}
 
 /** The questions import asks or lists as missing: the metadata; the document gives the rest. */
 const ASKED = new Set(['kind', 'province', 'city', 'title', 'category', 'authorName', 'authorPosition', 'date', 'id', 'legalBasis']);

@@ -7,7 +7,7 @@ import { displayPath } from '../core/batch/files.js';
 import { readProvince, readText, type Reading } from '../core/scaffold/index.js';
 import { capitalOf } from '../persian/provinces.js';
 import { plain, type Palette } from '../reporters/types.js';
-import type { CommandIO } from './shared.js';
+import { ciIsSet, type CommandIO } from './shared.js';
 import { VERSION } from '../version.js';
 import { GitError, git, workTreeTop } from '../core/init/git.js';
 import { installHook } from '../core/init/hook.js';
@@ -36,10 +36,6 @@ export interface InitCommandOptions extends CommandIO {
 
 const say = (m: Bilingual, lang: Lang): string => m[lang];
 
-function ciIsSet(env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI;
-  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-}
 
 const CI_FILES = ['.github/workflows/drafts.yml', '.gitlab-ci.yml'];
 

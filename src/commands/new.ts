@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { readRegularFileSync } from '../core/parse/read-file.js';
 import { loadConfig } from '../core/config/config.js';
-import { outputFile } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { toPersianDigits } from '../persian/digits.js';
@@ -60,24 +60,7 @@ export interface NewCommandOptions {
   ask?: (session: PromptSession) => Promise<PartialAnswers>;
 }
 
-/** `CI=true`, `CI=1` or any other value but empty, `0` and `false`. */
-function ciIsSet(env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI;
-  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-}
 
-function flagAnswers(o: NewCommandOptions): RawAnswers {
-  const raw: RawAnswers = {
-    kind: o.kind, province: o.province, city: o.city, title: o.title, category: o.category,
-    authorName: o.authorName, authorPosition: o.authorPosition, date: o.date, id: o.id, articles: o.articles,
-    chapters: o.chapters, labelOrder: o.labels,
-    subject: o.subject, signatoryName: o.signatoryName, signatoryPosition: o.signatoryPosition,
-    legalBasis: o.legalBasis && o.legalBasis.length > 0 ? o.legalBasis : undefined,
-    addressees: o.addressee && o.addressee.length > 0 ? o.addressee : undefined,
-  };
-  for (const key of Object.keys(raw) as Array<keyof RawAnswers>) if (raw[key] === undefined) delete raw[key];
-  return raw;
-}
 
 const ANSWERS_LIMIT = 1024 * 1024;
 

@@ -7,6 +7,7 @@ import { linesOf, type Palette } from '../reporters/types.js';
 import { VERSION } from '../version.js';
 import type { FileResult, Lang } from '../core/engine/types.js';
 import type { ResolvedConfig } from '../core/config/types.js';
+import type { RawAnswers } from '../core/scaffold/index.js';
 
 /**
  * What the commands share: the streams and folder they run with, and the steps several of them take
@@ -85,4 +86,45 @@ export function writeError(path: string, cwd: string, e: unknown): UsageError {
   const code = (e as NodeJS.ErrnoException)?.code ?? 'EIO';
   const shown = displayPath(path, cwd);
   return new UsageError({ fa: `«${shown}» نوشته نشد (${code}).`, en: `Could not write ${shown} (${code}).` });
+}
+
+/** `CI=true`, `CI=1` or any other value but empty, `0` and `false`: a run that must never prompt. */
+export function ciIsSet(env: NodeJS.ProcessEnv): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
+/** The answer flags `draft new` takes; `draft import` takes the metadata ones. */
+export interface AnswerFlags {
+  kind?: string;
+  province?: string;
+  city?: string;
+  title?: string;
+  category?: string;
+  authorName?: string;
+  authorPosition?: string;
+  date?: string;
+  id?: string;
+  articles?: string;
+  chapters?: string;
+  labels?: string;
+  legalBasis?: string[];
+  subject?: string;
+  addressee?: string[];
+  signatoryName?: string;
+  signatoryPosition?: string;
+}
+
+/** The flags given, as raw answers; a flag not given is left out, so an answers file or a default fills it. */
+export function flagAnswers(o: AnswerFlags): RawAnswers {
+  const raw: RawAnswers = {
+    kind: o.kind, province: o.province, city: o.city, title: o.title, category: o.category,
+    authorName: o.authorName, authorPosition: o.authorPosition, date: o.date, id: o.id, articles: o.articles,
+    chapters: o.chapters, labelOrder: o.labels,
+    subject: o.subject, signatoryName: o.signatoryName, signatoryPosition: o.signatoryPosition,
+    legalBasis: o.legalBasis && o.legalBasis.length > 0 ? o.legalBasis : undefined,
+    addressees: o.addressee && o.addressee.length > 0 ? o.addressee : undefined,
+  };
+  for (const key of Object.keys(raw) as Array<keyof RawAnswers>) if (raw[key] === undefined) delete raw[key];
+  return raw;
 }
