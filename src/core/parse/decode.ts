@@ -55,22 +55,16 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
   }
   // UTF-32's byte-order marks (FF FE 00 00, 00 00 FE FF) are checked first: the little-endian one
   // starts like UTF-16's.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+  const wide = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    ? 'UTF-32'
+    : (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 'UTF-16' : undefined;
+  if (wide !== undefined) {
     return {
       ok: false,
-      reason: 'utf-32',
+      reason: wide === 'UTF-32' ? 'utf-32' : 'utf-16',
       line: 1,
       column: 1,
-      message: { fa: 'فایل با UTF-32 ذخیره شده است؛ آن را با رمزگذاری UTF-8 ذخیره کنید.', en: 'The file is saved as UTF-32; save it as UTF-8.' },
-    };
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      ok: false,
-      reason: 'utf-16',
-      line: 1,
-      column: 1,
-      message: { fa: 'فایل با UTF-16 ذخیره شده است؛ آن را با رمزگذاری UTF-8 ذخیره کنید.', en: 'The file is saved as UTF-16; save it as UTF-8.' },
+      message: { fa: `فایل با ${wide} ذخیره شده است؛ آن را با رمزگذاری UTF-8 ذخیره کنید.`, en: `The file is saved as ${wide}; save it as UTF-8.` },
     };
   }
   const nul = bytes.indexOf(0);
