@@ -167,9 +167,17 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   const config = options.config ?? defaultConfig(process.cwd(), options.lang);
   const lang = options.lang ?? config.lang;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = normaliseLoneCR(text);
 
-  const fast = fastParse(text);
+  // The fast reader refuses every control character, CR among them: a draft it read has no CR, and
+  // only one it did not read needs its lone CRs made line breaks (a full pass over every draft otherwise).
+  let fast = fastParse(text);
+  if (!(fast.ok && fast.simple)) {
+    const normalised = normaliseLoneCR(text);
+    if (normalised !== text) {
+      text = normalised;
+      fast = fastParse(text);
+    }
+  }
   // The fast reader accepts no anchors; past it, thousands of them are one finding at once (yaml, which
   // locates findings there, resolves each alias by walking the document).
   if (!(fast.ok && fast.simple) && countAnchors(text) > LIMITS.maxAnchors) return tooManyAnchors(file, lang);
