@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../../src/core/engine/validate.js';
 import type { Finding } from '../../src/core/engine/types.js';
+import { buildDocumentModel, loadDraftData, renderDraft } from '../../src/core/render/index.js';
+import { visibleText } from '../render/helpers.js';
 
 /*
  * Real Iranian legal texts (test/fixtures/real/, each with its source in a header comment): acts, a bylaw,
@@ -14,7 +16,7 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'real');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 /** The rules that read structure, references and counts, and the text rules a real text must not trip. */
 const STRUCTURAL = new Set([
-  'article-numbering', 'clause-labels', 'closing-counts', 'cross-references', 'placeholders', 'latin-punctuation',
+  'article-numbering', 'chapter-numbering', 'clause-labels', 'closing-counts', 'cross-references', 'placeholders', 'latin-punctuation',
   'presentation-forms', 'rlm-half-space',
 ]);
 
@@ -132,5 +134,107 @@ describe('real texts: injected defects are caught on their line', () => {
     const found = structural(check(text));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^cross-references \d+:\d+ «ماده ۲»: article 2 does not exist; this directive has 1 article\./);
+  });
+});
+
+/*
+ * A real bylaw with chapters: «آیین نامه اجرایی قانون لغو مالکیت اراضی موات شهری و کیفیت عمران آن»
+ * (1358), five chapters, 23 articles, numbered items under three articles, a note under an item, eight
+ * notes, amendment markers; source and normalisation in the fixture's header.
+ */
+describe('a real bylaw with chapters (mavat-urban-land-bylaw-1358.yaml)', () => {
+  const name = 'mavat-urban-land-bylaw-1358.yaml';
+  const bylaw = read(name);
+
+  it('gives exactly one finding: the half-space the source really lacks in «واحد های»', () => {
+    expect(check(bylaw).map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual([`zwnj ${lineOf(bylaw, 'فاقد واحد های')}:48`]);
+  });
+
+  it('holds the source’s structure: five chapters, 23 articles numbered on across them, items, a note under an item', () => {
+    const loaded = loadDraftData(bylaw);
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const model = buildDocumentModel(loaded.data);
+    expect(model.chapters.map((c) => `${c.heading} – ${c.title}`)).toEqual([
+      'فصل اول – نحوه اعلام بمالکین',
+      'فصل دوم – مقررات تشخیص اراضی موات و عمران و آبادی',
+      'فصل سوم – اراضی مشمول تبصره ماده یک قانون لغو مالکیت اراضی موات شهری و کیفیت عمران آن',
+      'فصل چهارم – تعیین تکلیف اراضی موات',
+      'فصل پنجم – نحوه واگذاری اراضی',
+    ]);
+    expect(model.chapters.map((c) => c.articles.map((a) => a.label).join(' '))).toEqual([
+      'ماده ۱', 'ماده ۲ ماده ۳ ماده ۴', 'ماده ۵ ماده ۶ ماده ۷ ماده ۸', 'ماده ۹ ماده ۱۰ ماده ۱۱ ماده ۱۲ ماده ۱۳ ماده ۱۴ ماده ۱۵',
+      'ماده ۱۶ ماده ۱۷ ماده ۱۸ ماده ۱۹ ماده ۲۰ ماده ۲۱ ماده ۲۲ ماده ۲۳',
+    ]);
+  });
+
+  it('renders as itself: chapter headings, articles, items with the note under item 2 of article 18, the closing', () => {
+    const loaded = loadDraftData(bylaw);
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const page = visibleText(renderDraft(loaded.data)).split('گزارش توجیهی')[0]!;
+    const fragments = [
+      'فصل اول – نحوه اعلام بمالکین', 'ماده ۱ – وزارت مسکن و شهرسازی مکلف است',
+      'فصل دوم – مقررات تشخیص اراضی موات و عمران و آبادی', 'ماده ۲ – زمین موات از نظر این قانون',
+      '۱ – زمین قبلا بصورت خانه بوده', '۹ – اراضی مشمول بندهای ۲ - ۷ و ۲ - ۸',
+      'فصل سوم –', 'ماده ۵ –', 'تبصره ۱ – هر گاه قطعه کوچک', 'تبصره ۲ – مراد از مالکیت خانه مسکونی',
+      'ماده ۶ – (اصلاحی', '۳ – در شهرهائیکه برابر سرشماری سال ۱۳۵۵ بیش از دویست هزار',
+      'فصل چهارم – تعیین تکلیف اراضی موات', 'ماده ۱۰ –', 'تبصره ۳ – (الحاقی', 'ماده ۱۱ –', 'تبصره – موقوفات عام',
+      'فصل پنجم – نحوه واگذاری اراضی', 'ماده ۱۸ –', '۲ – تاریخ سکونت و اشتغال', 'تبصره – (الحاقی', '۳ – متقاضی باید امکانات مالی',
+      'ماده ۲۳ – تاریخ اجرای این آئیننامه', 'این آئیننامه در پنج فصل، ۲۳ ماده و ۸ تبصره تنظیم شده است.',
+    ];
+    let at = 0;
+    for (const fragment of fragments) {
+      const found = page.indexOf(fragment, at);
+      expect(found, `«${fragment}» after: ${page.slice(at, at + 200)}`).toBeGreaterThanOrEqual(0);
+      at = found + fragment.length;
+    }
+  });
+
+  it('a wrong article count in the closing', () => {
+    const text = replaceOnce(bylaw, 'پنج فصل، 23 ماده', 'پنج فصل، 24 ماده');
+    expect(structural(check(text))).toEqual([
+      `closing-counts ${lineOf(text, 'closing: این')}:35 The closing states «24» articles but the directive has 23.`,
+    ]);
+  });
+
+  it('a wrong note count in the closing (the note under an item is counted)', () => {
+    const text = replaceOnce(bylaw, '23 ماده و 8 تبصره', '23 ماده و 7 تبصره');
+    expect(structural(check(text))).toEqual([
+      `closing-counts ${lineOf(text, 'closing: این')}:45 The closing states «7» notes but the articles have 8 notes in all.`,
+    ]);
+  });
+
+  it('a dangling «ماده n این آئیننامه» in the first chapter', () => {
+    const text = replaceOnce(bylaw, 'تعیین شده در ماده 6 این آئیننامه', 'تعیین شده در ماده 26 این آئیننامه');
+    const found = structural(check(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'ماده 26 این')}:\\d+ «ماده 26»: article 26 does not exist; this directive has 23 articles\\.$`));
+  });
+
+  it('a dangling reference in words, and to a note article 10 does not have', () => {
+    const text = replaceOnce(
+      replaceOnce(bylaw, 'مفاد ماده 18 این آئیننامه', 'مفاد ماده بیست و چهار این آئیننامه'),
+      'مشمول مفاد ماده 21 خواهند', 'مشمول مفاد تبصره 4 ماده 10 این آئیننامه خواهند',
+    );
+    const found = structural(check(text));
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'ماده بیست و چهار')}:\\d+ «ماده بیست و چهار»: article 24 does not exist`));
+    expect(found[1]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'تبصره 4 ماده 10')}:\\d+ «تبصره 4 ماده 10»: article 10 has no note 4; it has 3 notes\\.$`));
+  });
+
+  it('a skipped article number in the fourth chapter', () => {
+    const text = replaceOnce(bylaw, '      - number: 12\n', '      - number: 13\n');
+    expect(structural(check(text))).toEqual([
+      `article-numbering ${lineOf(text, '- number: 13\n        text: >-\n          مراد از محدوده')}:17 The article number should be 12 but is 13 (articles are numbered 1, 2, 3 … with no gap).`,
+    ]);
+  });
+
+  it('a skipped chapter number', () => {
+    const text = replaceOnce(bylaw, '  - number: 4\n    title: تعیین تکلیف', '  - number: 5\n    title: تعیین تکلیف');
+    const found = check(text).filter((f) => STRUCTURAL.has(f.ruleId));
+    expect(found.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)).toEqual([
+      `chapter-numbering ${lineOf(text, '  - number: 5\n    title: تعیین')}:13 The chapter number should be 4 but is 5 (chapters are numbered 1, 2, 3 … with no gap; this one prints as «فصل پنجم»).`,
+    ]);
+    // No text of the bylaw names a chapter by number («این فصل» only): the fix is offered, and writes 4.
+    expect(found[0]!.fix?.text).toBe('4');
   });
 });
