@@ -189,6 +189,14 @@ describe('a real bylaw with chapters (mavat-urban-land-bylaw-1358.yaml)', () => 
     }
   });
 
+  it('is the source file word for word under the normalisation its header states', () => {
+    // The page as the crawl stored it (test/fixtures/real/sources/), from «فصل اول» on.
+    const source = readFileSync(join(DIR, 'sources', name.replace(/\.yaml$/, '.txt')), 'utf8');
+    const loaded = loadDraftData(bylaw);
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    expect(fromSource(source)).toEqual(structureOf(loaded.data));
+  });
+
   it('a wrong article count in the closing', () => {
     const text = replaceOnce(bylaw, 'پنج فصل، 23 ماده', 'پنج فصل، 24 ماده');
     expect(structural(check(text))).toEqual([
@@ -238,3 +246,69 @@ describe('a real bylaw with chapters (mavat-urban-land-bylaw-1358.yaml)', () => 
     expect(found[0]!.fix?.text).toBe('4');
   });
 });
+
+interface Provision { text: string; items?: Provision[]; notes?: string[] }
+interface Chapter { title: string; articles: Array<Provision & { number: number }> }
+
+/** The headings the renderer writes, and their separators (-, –, ـ, :), which the fixture leaves out. */
+const SEP = '\\s*[-–ـ:]?\\s*';
+const MARKER = '(\\((?:اصلاحی|الحاقی) [^)]*\\))';
+const CHAPTER = new RegExp(`^فصل [^ ]+${SEP}(.*)$`);
+const ARTICLE = new RegExp(`^ماده (\\d+)\\s*${MARKER}?${SEP}(.*)$`);
+const ITEM = /^\d+ [-–ـ] ?\d+ ?[-–ـ]? ?(.*)$/;
+const NOTE = new RegExp(`^تبصره(?: \\d+)?\\s*${MARKER}?${SEP}(.*)$`);
+
+/**
+ * The source page read as the fixture's header says it was transcribed: chapter, article, item and note
+ * headings dropped, an amendment marker of a heading opening the text, a note printed after an item
+ * belonging to that item, and an unnumbered line joined to the note before it.
+ */
+function fromSource(source: string): Chapter[] {
+  const chapters: Chapter[] = [];
+  let article: (Provision & { number: number }) | undefined;
+  let last: Provision | undefined;
+  let lastNote: { owner: Provision; index: number } | undefined;
+  const withMarker = (marker: string | undefined, text: string): string => (marker ? `${marker} ${text}` : text);
+  for (const raw of source.split('\n').slice(2)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    let m: RegExpExecArray | null;
+    if ((m = CHAPTER.exec(line))) {
+      chapters.push({ title: m[1]!, articles: [] });
+    } else if ((m = ARTICLE.exec(line))) {
+      article = { number: Number(m[1]), text: withMarker(m[2], m[3]!) };
+      chapters.at(-1)!.articles.push(article);
+      last = article;
+      lastNote = undefined;
+    } else if ((m = NOTE.exec(line))) {
+      const owner = last!;
+      (owner.notes ??= []).push(withMarker(m[1], m[2]!));
+      lastNote = { owner, index: owner.notes.length - 1 };
+    } else if ((m = ITEM.exec(line))) {
+      const item = { text: m[1]! };
+      (article!.items ??= []).push(item);
+      last = item;
+      lastNote = undefined;
+    } else {
+      lastNote!.owner.notes![lastNote!.index] += ` ${line}`;
+    }
+  }
+  return chapters;
+}
+
+/** The same structure read from the fixture. */
+function structureOf(data: Record<string, unknown>): Chapter[] {
+  const provision = (value: unknown): Provision => {
+    if (typeof value === 'string') return { text: value };
+    const v = value as { text: string; items?: unknown[]; notes?: Array<{ text: string }> };
+    return {
+      text: v.text,
+      ...(v.items ? { items: v.items.map(provision) } : {}),
+      ...(v.notes ? { notes: v.notes.map((n) => n.text) } : {}),
+    };
+  };
+  return (data.chapters as Array<{ title: string; articles: Array<{ number: number }> }>).map((c) => ({
+    title: c.title,
+    articles: c.articles.map((a) => ({ number: a.number, ...provision(a) })),
+  }));
+}
