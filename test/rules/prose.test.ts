@@ -8,19 +8,24 @@ import latinPunctuation from '../../src/rules/latin-punctuation.js';
 /*
  * Real Persian prose (test/fixtures/prose/, sources named there): ellipses that mean "and so on" or
  * elide a quotation, foreign runs with their own commas. The placeholder and Latin-punctuation rules
- * must be silent on every kept sentence, in a ready draft, where a placeholder is an error.
- * `node scripts/prose-check.mjs` prints the rates per 1,000 words for every text rule.
+ * must be silent on every kept sentence, in a ready draft, where a placeholder is an error. The false
+ * positives already reported (known-false-positives.tsv) are asserted as they are, so their fix is
+ * noticed. `node scripts/prose-check.mjs` prints the rates per 1,000 words for every text rule.
  */
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'prose');
 const kept = readFileSync(join(DIR, 'sentences.tsv'), 'utf8')
   .split('\n')
   .filter((l) => l.includes('\t') && !l.startsWith('#'))
   .map((l) => l.split('\t') as [string, string]);
+const known = readFileSync(join(DIR, 'known-false-positives.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.includes('\t') && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string, string]);
 const draft = (text: string): string => `status: ready\nrationale:\n  problem: ${JSON.stringify(text)}\n`;
 
 describe('kept sentences of real prose are silent', () => {
-  it('keeps at least a dozen', () => {
-    expect(kept.length).toBeGreaterThanOrEqual(12);
+  it('keeps at least two dozen', () => {
+    expect(kept.length).toBeGreaterThanOrEqual(24);
   });
   for (const [source, sentence] of kept) {
     it(`${sentence} — ${source}`, () => {
@@ -43,5 +48,32 @@ describe('running prose', () => {
   it('a real blank slot in a published closing is still caught («در تاریخ… به تایید»)', () => {
     const found = runRule(placeholders, draft('این آیین‌نامه در تاریخ… به تایید رسید.'));
     expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
+describe('false positives already reported (known-false-positives.tsv)', () => {
+  const rulesById = { placeholders, 'latin-punctuation': latinPunctuation } as const;
+  for (const [ruleId, source, sentence] of known) {
+    it(`${ruleId} still reports «${sentence.slice(0, 60)}…» — ${source} (when this fails, the rule is fixed: move the line to sentences.tsv)`, () => {
+      const rule = rulesById[ruleId as keyof typeof rulesById];
+      expect(rule, `a rule of this test: ${ruleId}`).toBeDefined();
+      expect(runRule(rule, draft(`متن ${sentence} متن`))).toHaveLength(1);
+    });
+  }
+});
+
+describe('more running prose: web pages and a real bylaw', () => {
+  const running = (path: string): string => readFileSync(path, 'utf8').split('\n').filter((l) => !l.startsWith('# source:')).join('\n');
+
+  it('the municipal web excerpts: no Latin-punctuation finding («3,000», «prolog , ops5», «A-0 System،آ+»), and the one placeholder finding is the known «و.....»', () => {
+    const code = draft(running(join(DIR, 'web-municipal-excerpts.txt')));
+    expect(runRule(latinPunctuation, code)).toEqual([]);
+    expect(runRule(placeholders, code).map((f) => f.message)).toEqual(['"....." is still to be filled in, and a ready draft must not have any.']);
+  });
+
+  it('the chaptered bylaw of 1358 (test/fixtures/real/sources/) gives no placeholder or Latin-punctuation finding', () => {
+    const code = draft(running(join(DIR, '..', 'real', 'sources', 'mavat-urban-land-bylaw-1358.txt')));
+    expect(runRule(placeholders, code)).toEqual([]);
+    expect(runRule(latinPunctuation, code)).toEqual([]);
   });
 });
