@@ -83,7 +83,7 @@ console.log(`${perFile.join('\n')}\n`);
 console.log('| rule | findings in prose | per 1,000 words | false positives on kept sentences (placeholders, latin-punctuation) |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [id, c] of perRule) console.log(`| ${id} | ${c.prose} | ${(words ? (c.prose * 1000) / words : 0).toFixed(2)} | ${c.kept} |`);
-if (listed.length > 0) console.log(`\nother findings (judge each: all are real but the one that repeats a known false positive below):\n${listed.join('\n')}`);
+if (listed.length > 0) console.log(`\nother findings (judge each: all are real but those that repeat a known false positive below):\n${listed.join('\n')}`);
 if (knownLines.length > 0) console.log(`\nknown false positives (reported, not yet fixed; not counted above as kept):\n${knownLines.join('\n')}`);
 if (falsePositives.length > 0) console.log(`\nfalse positives on kept sentences:\n${falsePositives.join('\n')}`);
 process.exitCode = falsePositives.length > 0 || fixed > 0 ? 1 : 0;

@@ -71,6 +71,12 @@ describe('more running prose: web pages and a real bylaw', () => {
     expect(runRule(placeholders, code).map((f) => f.message)).toEqual(['"....." is still to be filled in, and a ready draft must not have any.']);
   });
 
+  it('the regulation of 1386 (test/fixtures/real/sources/): no Latin-punctuation finding («PVC،», «500ppm», «(6log10)»), and the one placeholder finding is the known «و....»', () => {
+    const code = draft(running(join(DIR, '..', 'real', 'sources', 'medical-waste-rules-1386.txt')));
+    expect(runRule(latinPunctuation, code)).toEqual([]);
+    expect(runRule(placeholders, code).map((f) => f.message)).toEqual(['"...." is still to be filled in, and a ready draft must not have any.']);
+  });
+
   it('the chaptered bylaw of 1358 (test/fixtures/real/sources/) gives no placeholder or Latin-punctuation finding', () => {
     const code = draft(running(join(DIR, '..', 'real', 'sources', 'mavat-urban-land-bylaw-1358.txt')));
     expect(runRule(placeholders, code)).toEqual([]);

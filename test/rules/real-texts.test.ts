@@ -24,6 +24,30 @@ const STRUCTURAL = new Set([
 const SHAPE = new Set(['schema', 'schema-version', 'document-shape', 'yaml-syntax', 'unreadable']);
 
 const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
+
+/**
+ * Structural findings on a real text that are the text's, not the rules' fault, or are reported to the
+ * lead as a question of convention (issue 11); every other real text has none. The ضوابط of 1386 labels
+ * the clauses of article 33 «… ث، ج، ح» (it leaves «چ» out there and nowhere else: a slip of the text),
+ * those of article 41 «… ر، ز، س، ش، ص، ض» (it leaves «ژ» out, as many Iranian legal texts do:
+ * FORMAT.md's alphabet has «ژ», so the rule is right by the format; reported), and writes «کاربران و....»
+ * for "and so on" (FORMAT.md reads four dots as a slot; reported as a false positive).
+ */
+const KNOWN: Record<string, (text: string) => string[]> = {
+  'medical-waste-rules-1386.yaml': (text) => {
+    const at = (needle: string): number => lineOf(text, needle);
+    const label = (n: number, article: number, expected: string, found: string, needle: string): string =>
+      `clause-labels ${at(needle)}:20 Clause ${n} of article ${article} should be labelled «${expected}» but is «${found}» (this list follows the alphabetical order: الف، ب، پ، ت …; a list keeps one order).`;
+    return [
+      label(7, 33, 'چ', 'ح', '- label: ح\n            text: "بر روی برچسب'),
+      label(14, 41, 'ژ', 'س', '- label: س\n            text: "امکان بارگیری'),
+      label(15, 41, 'س', 'ش', '- label: ش\n            text: "انبار دارای'),
+      label(16, 41, 'ش', 'ص', '- label: ص\n            text: "محل بایستی'),
+      label(17, 41, 'ص', 'ض', '- label: ض\n            text: "چنانچه'),
+      `placeholders ${at('text: "از نظر بهداشتی و ایمنی برای کارکنان و کاربران و....')}:67 "...." is still to be filled in, and a ready draft must not have any.`,
+    ];
+  },
+};
 const check = (text: string): Finding[] => validateText(text, { lang: 'en', file: 'real.yaml' }).findings;
 const structural = (findings: Finding[]): string[] =>
   findings.filter((f) => STRUCTURAL.has(f.ruleId)).map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`);
@@ -47,7 +71,7 @@ describe('real texts: no structural finding', () => {
   for (const name of FILES) {
     it(name, () => {
       const findings = check(read(name));
-      expect(structural(findings)).toEqual([]);
+      expect(structural(findings)).toEqual(KNOWN[name]?.(read(name)) ?? []);
       // They are valid format 1.1 drafts too: the schema and the shape rules accept them.
       expect(findings.filter((f) => SHAPE.has(f.ruleId)).map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)).toEqual([]);
     });
@@ -310,5 +334,120 @@ function structureOf(data: Record<string, unknown>): Chapter[] {
   return (data.chapters as Array<{ title: string; articles: Array<{ number: number }> }>).map((c) => ({
     title: c.title,
     articles: c.articles.map((a) => ({ number: a.number, ...provision(a) })),
+  }));
+}
+
+/*
+ * A second real chaptered text, with lettered clauses and numbered items under a clause: «ضوابط و روش های
+ * مدیریت اجرایی پسماندهای پزشکی و پسماندهای وابسته» (1386), eight chapters, 73 articles, 6 notes; source and
+ * normalisation in the fixture's header, its known findings in KNOWN above.
+ */
+describe('a real regulation with chapters and lettered clauses (medical-waste-rules-1386.yaml)', () => {
+  const name = 'medical-waste-rules-1386.yaml';
+  const rules = read(name);
+  const known = KNOWN[name]!(rules);
+
+  it('is the source file word for word under the normalisation its header states', () => {
+    const source = readFileSync(join(DIR, 'sources', name.replace(/\.yaml$/, '.txt')), 'utf8');
+    const loaded = loadDraftData(rules);
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    expect(wasteFromSource(source)).toEqual(wasteStructureOf(loaded.data));
+  });
+
+  it('renders its chapters, lettered clauses and the items under clause «ث» of article 11', () => {
+    const loaded = loadDraftData(rules);
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    const page = visibleText(renderDraft(loaded.data)).split('گزارش توجیهی')[0]!;
+    const fragments = [
+      'فصل اول – اهداف', 'ماده ۱ – اجرای این ضوابط', 'الف – حفظ سلامت عمومی', 'فصل دوم – تعاریف',
+      'فصل پنجم – تفکیک، بستهبندی و جمعآوری', 'ماده ۱۱ –', 'ث – اولویت استفاده از:', '۱ – پاککنندههای زیست تجزیهپذیر.',
+      '۳ – استفاده از مواد با پایه آب', 'ماده ۱۴ –', 'تبصره – تفکیک انواع مختلف', 'فصل ششم – نگهداری', 'ض – چنانچه بیخطرسازی',
+      'فصل هشتم – بیخطرسازی، تصفیه و امحا', 'ماده ۷۳ – این ضوابط به عنوان', 'این ضوابط در هشت فصل، ۷۳ ماده و ۶ تبصره تنظیم شده است.',
+    ];
+    let at = 0;
+    for (const fragment of fragments) {
+      const found = page.indexOf(fragment, at);
+      expect(found, `«${fragment}» after: ${page.slice(at, at + 200)}`).toBeGreaterThanOrEqual(0);
+      at = found + fragment.length;
+    }
+  });
+
+  it('a wrong note count in the closing', () => {
+    const text = replaceOnce(rules, '73 ماده و 6 تبصره', '73 ماده و 5 تبصره');
+    expect(structural(check(text))).toEqual([...known, `closing-counts ${lineOf(text, 'closing: این')}:42 The closing states «5» notes but the articles have 6 notes in all.`].sort(byLine));
+  });
+
+  it('a dangling «ماده (n)» in the seventh chapter', () => {
+    const text = replaceOnce(rules, 'مندرج در ماده (46) است', 'مندرج در ماده (76) است');
+    const found = structural(check(text)).filter((f) => !known.includes(f));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'ماده (76)')}:\\d+ «ماده \\(76\\)»: article 76 does not exist; this directive has 73 articles\\.$`));
+  });
+
+  it('a repeated chapter number and a skipped article number', () => {
+    const text = replaceOnce(replaceOnce(rules, '  - number: 7\n    title: "حمل و نقل"', '  - number: 6\n    title: "حمل و نقل"'), '      - number: 50\n', '      - number: 51\n');
+    const found = structural(check(text)).filter((f) => !known.includes(f));
+    expect(found).toEqual([
+      `chapter-numbering ${lineOf(text, '  - number: 6\n    title: "حمل و نقل"')}:13 Chapter number 6 is repeated (an earlier chapter has it); this chapter should be number 7.`,
+      `article-numbering ${lineOf(text, '      - number: 51\n        text: "تولیدکننده پسماند میتوان')}:17 The article number should be 50 but is 51 (articles are numbered 1, 2, 3 … with no gap).`,
+    ].sort(byLine));
+  });
+});
+
+const byLine = (a: string, b: string): number => Number(/ (\d+):/.exec(a)![1]) - Number(/ (\d+):/.exec(b)![1]);
+
+interface Clause { label: string; text: string; items?: string[] }
+interface WasteArticle { number: number; text: string; clauses?: Clause[]; notes?: string[] }
+interface WasteChapter { number: number; title: string; articles: WasteArticle[] }
+const ORDINALS = ['اول', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم'];
+const LETTERED = /^(الف|ب|پ|ت|ث|ج|چ|ح|خ|د|ذ|ر|ز|ژ|س|ش|ص|ض)- ?(.*)$/;
+
+/** The page of 1386 read as the fixture's header says it was transcribed. */
+function wasteFromSource(source: string): WasteChapter[] {
+  const chapters: WasteChapter[] = [];
+  let article: WasteArticle | undefined;
+  let clause: Clause | undefined;
+  let inNote = false;
+  for (const raw of source.split('\n').slice(2)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    let m: RegExpExecArray | null;
+    if ((m = /^فصل (\S+)- ?(.*)$/.exec(line))) {
+      chapters.push({ number: ORDINALS.indexOf(m[1]!) + 1, title: m[2]!.trim(), articles: [] });
+    } else if ((m = /^ماده (\d+)(?:- ?(.*))?$/.exec(line))) {
+      article = { number: Number(m[1]), text: m[2]?.trim() ?? '' };
+      chapters.at(-1)!.articles.push(article);
+      clause = undefined;
+      inNote = false;
+    } else if ((m = /^تبصره- ?(.*)$/.exec(line))) {
+      (article!.notes ??= []).push(m[1]!.trim());
+      inNote = true;
+    } else if (inNote) {
+      article!.notes![article!.notes!.length - 1] += ` ${line}`;
+    } else if (article!.text === '') {
+      article!.text = line;
+    } else if ((m = LETTERED.exec(line))) {
+      clause = { label: m[1]!, text: m[2]!.trim() };
+      (article!.clauses ??= []).push(clause);
+    } else if ((m = /^\d+- ?(.*)$/.exec(line)) && clause) {
+      (clause.items ??= []).push(m[1]!.trim());
+    } else {
+      clause!.text += ` ${line}`;
+    }
+  }
+  return chapters;
+}
+
+function wasteStructureOf(data: Record<string, unknown>): WasteChapter[] {
+  type Written = Omit<WasteArticle, 'notes'> & { notes?: Array<{ text: string }> };
+  return (data.chapters as Array<Omit<WasteChapter, 'articles'> & { articles: Written[] }>).map((c) => ({
+    number: c.number,
+    title: c.title,
+    articles: c.articles.map((a) => ({
+      number: a.number,
+      text: a.text,
+      ...(a.clauses ? { clauses: a.clauses.map((cl) => ({ label: cl.label, text: cl.text, ...(cl.items ? { items: cl.items } : {}) })) } : {}),
+      ...(a.notes ? { notes: a.notes.map((n) => n.text) } : {}),
+    })),
   }));
 }
