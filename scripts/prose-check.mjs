@@ -3,10 +3,8 @@
 // (test/fixtures/prose/*.txt, web pages and a news report, each paragraph after a `# source:` line; and the
 // real legal texts the structural tests use, test/fixtures/real/sources/*.txt) and how many it raised on the
 // kept sentences (test/fixtures/prose/sentences.tsv): ellipses that mean "and so on", foreign runs,
-// commas inside them. Every finding on a kept sentence is a false positive. The sentences of
-// known-false-positives.tsv are false positives already reported: they are counted apart, and one the rule
-// no longer reports is announced (move it to sentences.tsv). Findings on running prose are listed with
-// their excerpt for a person to judge. Needs `npm run build` first (it reads dist/).
+// commas inside them. Every finding on a kept sentence is a false positive; those on running prose are
+// listed with their excerpt for a person to judge. Needs `npm run build` first (it reads dist/).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,24 +64,11 @@ for (const line of kept) {
   }
 }
 
-/** Already reported false positives: still one finding of their rule each, or fixed (then say so). */
-const knownFile = join(proseDir, 'known-false-positives.tsv');
-const known = readFileSync(knownFile, 'utf8').split('\n').filter((l) => l.includes('\t') && !l.startsWith('#'));
-const knownLines = [];
-let fixed = 0;
-for (const line of known) {
-  const [ruleId, source, sentence] = line.split('\t');
-  const still = findingsOf(`متن ${sentence} متن`).filter((f) => f.ruleId === ruleId);
-  if (still.length === 0) fixed++;
-  knownLines.push(`  ${ruleId}: ${still.length > 0 ? 'still reported' : 'NO LONGER reported: move it to sentences.tsv'}: ${sentence}  (${source})`);
-}
-
-console.log(`prose: ${files.length} text(s), ${words} words; kept sentences: ${kept.length}; known false positives: ${known.length}\n`);
+console.log(`prose: ${files.length} text(s), ${words} words; kept sentences: ${kept.length}\n`);
 console.log(`${perFile.join('\n')}\n`);
 console.log('| rule | findings in prose | per 1,000 words | false positives on kept sentences (placeholders, latin-punctuation) |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [id, c] of perRule) console.log(`| ${id} | ${c.prose} | ${(words ? (c.prose * 1000) / words : 0).toFixed(2)} | ${c.kept} |`);
-if (listed.length > 0) console.log(`\nother findings (judge each: all are real but those that repeat a known false positive below):\n${listed.join('\n')}`);
-if (knownLines.length > 0) console.log(`\nknown false positives (reported, not yet fixed; not counted above as kept):\n${knownLines.join('\n')}`);
+if (listed.length > 0) console.log(`\nother findings (judge each; on this sample all are real):\n${listed.join('\n')}`);
 if (falsePositives.length > 0) console.log(`\nfalse positives on kept sentences:\n${falsePositives.join('\n')}`);
-process.exitCode = falsePositives.length > 0 || fixed > 0 ? 1 : 0;
+process.exitCode = falsePositives.length > 0 ? 1 : 0;
