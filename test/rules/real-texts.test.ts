@@ -235,6 +235,13 @@ describe('a real bylaw with chapters (mavat-urban-land-bylaw-1358.yaml)', () => 
     ]);
   });
 
+  it('a wrong count stated in the preamble', () => {
+    const text = replaceOnce(bylaw, 'preamble: >-\n  مصوب', 'preamble: >-\n  این آئیننامه مشتمل بر ۲۴ ماده و ۸ تبصره است، مصوب');
+    expect(structural(check(text))).toEqual([
+      `closing-counts ${lineOf(text, 'مشتمل بر ۲۴')}:25 The preamble states «۲۴» articles but the directive has 23.`,
+    ]);
+  });
+
   it('a dangling «ماده n این آئیننامه» in the first chapter', () => {
     const text = replaceOnce(bylaw, 'تعیین شده در ماده 6 این آئیننامه', 'تعیین شده در ماده 26 این آئیننامه');
     const found = structural(check(text));
