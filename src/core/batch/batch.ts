@@ -56,12 +56,7 @@ interface Miss {
 }
 
 /** The code that checks drafts, for the runs that need it: a run answered by the cache loads none. */
-const loadChecking = async () => {
-  const [{ metaOf }, { readText }, { fastParse }, { checkRepository }] = await Promise.all([
-    import('../engine/validate.js'), import('../parse/decode.js'), import('../parse/parse.js'), import('../engine/repository.js'),
-  ]);
-  return { metaOf, readText, fastParse, checkRepository };
-};
+const loadChecking = () => import('../engine/checking.js');
 
 /** The metadata of a draft that is not validated in this run, for the repository rules. */
 async function metaOnly(path: string): Promise<DraftMeta | undefined> {
@@ -85,7 +80,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
     return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : {}) }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
-    import('../engine/validate-jobs.js'),
+    loadChecking(),
     stamped ? import('../cache/cache.js').then((m) => m.contentHash) : undefined,
   ]);
   return validateJobs(jobs, config, lang, hash, options.fix);

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateJobs } from '../engine/validate-jobs.js';
+import { validateJobs } from '../engine/checking.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Job } from './worker-pool.js';
 import type { Lang } from '../engine/types.js';
