@@ -1,6 +1,7 @@
 // `node scripts/prose-check.mjs [files…]`: the text rules over real Persian prose, to measure how often they
 // speak where nothing is wrong. Prints, per text rule, its findings per 1,000 words over the running prose
-// (test/fixtures/prose/*.txt, one text per file after a `# source:` line) and how many it raised on the
+// (test/fixtures/prose/*.txt, web pages and a news report, each paragraph after a `# source:` line; and the
+// real legal texts the structural tests use, test/fixtures/real/sources/*.txt) and how many it raised on the
 // kept sentences (test/fixtures/prose/sentences.tsv): ellipses that mean "and so on", foreign runs,
 // commas inside them. Every finding on a kept sentence is a false positive; those on running prose are
 // listed with their excerpt for a person to judge. Needs `npm run build` first (it reads dist/).
@@ -11,6 +12,7 @@ import { rules, validateText } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const proseDir = join(root, 'test', 'fixtures', 'prose');
+const legalDir = join(root, 'test', 'fixtures', 'real', 'sources');
 const TEXT_RULES = ['arabic-letters', 'arabic-digits', 'rlm-half-space', 'presentation-forms', 'zwnj', 'latin-punctuation', 'placeholders'];
 /** What the kept sentences are kept for: these rules must be silent on every one of them. */
 const KEPT_FOR = new Set(['placeholders', 'latin-punctuation']);
@@ -25,13 +27,15 @@ const wordsOf = (text) => text.split(/\s+/u).filter(Boolean).length;
 
 const files = process.argv.slice(2).length > 0
   ? process.argv.slice(2)
-  : readdirSync(proseDir).filter((f) => f.endsWith('.txt')).map((f) => join(proseDir, f));
+  : [proseDir, legalDir].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)));
 
 const perRule = new Map(TEXT_RULES.map((id) => [id, { prose: 0, kept: 0 }]));
 let words = 0;
 const listed = [];
+const perFile = [];
 for (const file of files) {
   const text = readFileSync(file, 'utf8').split('\n').filter((l) => !l.startsWith('# source:')).join('\n');
+  const before = listed.length;
   words += wordsOf(text);
   // Paragraph by paragraph, so an excerpt's line is the paragraph's.
   for (const paragraph of text.split('\n').filter((p) => p.trim() !== '')) {
@@ -40,6 +44,7 @@ for (const file of files) {
       listed.push(`  ${f.ruleId}: ${f.message}`);
     }
   }
+  perFile.push(`  ${file.slice(root.length + 1)}: ${wordsOf(text)} words, ${listed.length - before} finding(s)`);
 }
 
 const keptFile = join(proseDir, 'sentences.tsv');
@@ -60,6 +65,7 @@ for (const line of kept) {
 }
 
 console.log(`prose: ${files.length} text(s), ${words} words; kept sentences: ${kept.length}\n`);
+console.log(`${perFile.join('\n')}\n`);
 console.log('| rule | findings in prose | per 1,000 words | false positives on kept sentences (placeholders, latin-punctuation) |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [id, c] of perRule) console.log(`| ${id} | ${c.prose} | ${(words ? (c.prose * 1000) / words : 0).toFixed(2)} | ${c.kept} |`);

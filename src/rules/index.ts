@@ -2,6 +2,7 @@ import type { EngineRule, RepositoryRule, Rule, RuleMeta } from '../core/engine/
 import arabicDigits from './arabic-digits.js';
 import arabicLetters from './arabic-letters.js';
 import articleNumbering from './article-numbering.js';
+import chapterNumbering from './chapter-numbering.js';
 import attachments from './attachments.js';
 import clauseLabels from './clause-labels.js';
 import closingCounts from './closing-counts.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = [
   municipality,
   attachments,
   articleNumbering,
+  chapterNumbering,
   clauseLabels,
   closingCounts,
   crossReferences,

@@ -17,10 +17,13 @@ const ELLIPSIS = '(?:…|\\.{3})';
 /** One ellipsis or several in a row, as a slot is often filled («تاریخ ……»). */
 const RUN = '(?:…|\\.{3,})(?:[ \\t]*(?:…|\\.{3,}))*';
 const NOT_LETTER_BEFORE = `(?<![${LETTER_CLASS}\\u200C])`;
+/** A run of dots from its first dot, not right after the word «و» (at most one space between): there it means "and so on". */
+const AFTER_AND = `(?<![.…])(?<!(?:^|[^${LETTER_CLASS}\\u200C])و[ \\t]?)`;
 const SLOT_WORDS = '(?:تاریخ|مورخ|مورخه|شماره|مبلغ|نام)';
 const PLACEHOLDER = new RegExp(
   [
-    `${ELLIPSIS}(?:[ \\t]*${ELLIPSIS})+|\\.{4,}`,
+    // «و.....»، «و....»: "and so on" typed with extra dots, not a slot.
+    `${AFTER_AND}(?:${ELLIPSIS}(?:[ \\t]*${ELLIPSIS})+|\\.{4,})`,
     `${NOT_LETTER_BEFORE}${SLOT_WORDS}[\\s\\u200C:]*${RUN}`,
     `${RUN}[\\s\\u200C]*ریال`,
     '\\bTODO\\b|\\bFIXME\\b|\\bXXX\\b',

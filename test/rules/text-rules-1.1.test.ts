@@ -20,6 +20,10 @@ describe('placeholders: format 1.1', () => {
       { name: '«… و …»', code: ready('مدارک شناسایی، اسناد مالکیت … و … را ارائه کند') },
       { name: 'one ellipsis in the middle', code: ready('ماده ۱۰۱ – … اراضی واقع در محدوده') },
       { name: 'a dash inside a sentence', code: ready('فصل اول – کلیات') },
+      // Real texts: "and so on" typed with four or five dots right after «و» (test/fixtures/prose/sentences.tsv).
+      { name: '«و....» (a regulation of 1386)', code: ready('برای کارکنان و کاربران و.... بیخطر باشد') },
+      { name: '«و.....» glued to the next word (a municipal page)', code: ready('مانند احداث بزرگراه و پارک و.....می شوند') },
+      { name: '«و ......» with a space', code: ready('مدارک، اسناد و ...... را ارائه کند') },
     ],
     invalid: [
       { name: 'a blank date', code: ready('در تاریخ… به تایید رسید'), errors: [{ line: 2, column: 11, severity: 'error', message: '"تاریخ…"' }] },
@@ -28,6 +32,8 @@ describe('placeholders: format 1.1', () => {
       { name: 'نام: …', code: ready('"نام: … مسئول"'), errors: [{ line: 2, column: 9, message: '"نام: …"' }] },
       { name: 'two ellipses in a row', code: ready('به شماره …… ثبت شد'), errors: [{ line: 2, column: 11, message: '"شماره ……"' }] },
       { name: 'four dots', code: ready('به آقای .... ابلاغ شد'), errors: [{ line: 2, column: 16, message: '"...."' }] },
+      { name: 'four dots after a word that only ends in «و»', code: ready('به آقای خسرو.... ابلاغ شد'), errors: [{ line: 2, column: 20, message: '"...."' }] },
+      { name: 'five dots after «و» and a second space still a slot', code: ready('نام پدر و  ..... ثبت شد'), errors: [{ line: 2, column: 19, message: '"....."' }] },
       { name: 'only «…»', code: ready('"…"'), errors: [{ line: 2, column: 8, message: '"…"' }] },
       { name: 'only dashes', code: ready('"——"'), errors: [{ line: 2, column: 8, message: '"——"' }] },
       { name: 'only underscores', code: ready('____'), errors: [{ line: 2, column: 8, message: '"____"' }] },
