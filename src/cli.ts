@@ -1,6 +1,8 @@
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option, type HelpContext } from 'commander';
 import { VERSION } from './version.js';
-import { commanderMessage, localize, runLang } from './cli-help.js';
+import { runLang } from './cli-lang.js';
+import type { Localized } from './cli-help.js';
+import { paletteFor } from './ui/palette.js';
 import { DraftError } from './core/errors.js';
 import type { Bilingual, Lang } from './core/engine/types.js';
 import type { CommandIO, Output } from './commands/shared.js';
@@ -12,6 +14,11 @@ import type { CommandIO, Output } from './commands/shared.js';
  * A command is one block below: its options, then `action(() => import(…))`. The command's module
  * exports `async (options) => exitCode`; it receives the parsed options, each positional argument
  * under its declared name (`<file>` → `file`), and the streams (commands/shared.ts `CommandIO`).
+ *
+ * Start-up is most of a one-file `draft validate`, so this module loads only what every run needs.
+ * The words of help and of commander's usage errors (cli-help.ts, as big as the rest) load when a run
+ * shows them, and the run's language is looked up only then, or when a command fails: a command
+ * that runs reads the configuration, and so its language, itself.
  */
 
 function both(messages: Bilingual, lang: Lang | undefined): string {
@@ -57,6 +64,32 @@ function fail(error: unknown, lang: Lang | undefined, stderr: Output, env: NodeJ
   return 2;
 }
 
+/** Help was asked for (or is the answer to a missing command) before the help table was loaded. */
+class HelpWanted extends Error {
+  constructor(readonly command: Command, readonly error: boolean) {
+    super('help');
+  }
+}
+
+/**
+ * The commands of `draft`. Their help pages come from cli-help.ts, which `run` loads only to show one:
+ * until `localize` has put the run's words in, a command asked for its help page throws HelpWanted,
+ * and `run` answers it by loading the table and showing the page. Commander's usage errors wait in
+ * `usageErrors` for the same table, and are said by `run` in the run's language.
+ */
+export class DraftCommand extends Command {
+  readonly usageErrors: string[] = [];
+
+  override createCommand(name?: string): Command {
+    return new DraftCommand(name);
+  }
+
+  override helpInformation(context?: HelpContext): string {
+    if (!(this as Localized).localized) throw new HelpWanted(this, context?.error === true);
+    return super.helpInformation(context);
+  }
+}
+
 /** The options several commands take, declared once. */
 const shared = {
   lang: () => new Option('--lang <lang>', 'language of messages / زبان پیام‌ها').choices(['fa', 'en']),
@@ -80,12 +113,35 @@ function withShared(command: Command): Command {
   return command.addOption(shared.lang()).addOption(shared.config());
 }
 
+/**
+ * The shared options typed before the command's name (`draft --lang en validate`), for the command:
+ * they mean what they mean after it. One the command does not take is a usage error.
+ */
+function sharedBefore(command: Command): Record<string, unknown> {
+  const program = command.parent!;
+  const given: Record<string, unknown> = {};
+  for (const option of program.options) {
+    const key = option.attributeName();
+    if (program.getOptionValueSource(key) !== 'cli') continue;
+    if (!command.options.some((o) => o.attributeName() === key)) {
+      command.error(`error: the command '${command.name()}' does not take the option '${option.long}'`, { exitCode: 2, code: 'draft.sharedOption' });
+    }
+    given[key] = program.getOptionValue(key);
+  }
+  return given;
+}
+
 type Run = (options: never) => Promise<number>;
 
 /** The process a command runs in; `run` below fills it from the real process. */
 type Io = Required<Pick<CommandIO, 'cwd' | 'stdout' | 'stderr' | 'env'>>;
 
-export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang = 'fa'): Command {
+/**
+ * The command line. `lang` is the run's language, or how to find it (`run` looks it up only when a
+ * command fails); help and usage errors are said in it once `run` has loaded cli-help.ts.
+ */
+export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang | (() => Lang) = 'fa'): DraftCommand {
+  const langOf = typeof lang === 'function' ? lang : (): Lang => lang;
   /**
    * A command's action: loads its module when it runs, passes its options, positional arguments and
    * the streams, and turns what it throws into a message and exit code 2. `names` renames arguments
@@ -93,31 +149,35 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
    */
   const action = (load: () => Promise<Run>, names: Record<string, string> = {}) =>
     async function (this: Command): Promise<void> {
-      const opts = this.opts<{ lang?: Lang }>();
+      // Typed after the command's name wins over typed before it, as the last of two does.
+      const opts: { lang?: Lang } = { ...sharedBefore(this), ...this.opts() };
       try {
         const args: Record<string, unknown> = {};
         this.registeredArguments.forEach((arg, i) => {
           args[names[arg.name()] ?? arg.name()] = this.processedArgs[i];
         });
-        const [run, { paletteFor }] = await Promise.all([load(), import('./ui/palette.js')]);
-        const palette = await paletteFor(io.stdout as NodeJS.WriteStream);
+        const [run, palette] = await Promise.all([load(), paletteFor(io.stdout as NodeJS.WriteStream)]);
         setExit(await run({ ...opts, ...args, ...io, palette } as never));
       } catch (e) {
-        setExit(fail(e, opts.lang ?? lang, io.stderr, io.env));
+        setExit(fail(e, opts.lang ?? langOf(), io.stderr, io.env));
       }
     };
 
-  const program = new Command('draft')
+  const program = new DraftCommand('draft')
     .description('pishnevis (پیش‌نویس): write, check and package municipal directives and draft circulars in the Ministry of Interior format')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
-    // Commander's usage errors, said in the run's language (cli-help.ts).
+    // Commander's usage errors wait for `run`, which says them in the run's language (cli-help.ts).
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(commanderMessage(text, lang)),
+      outputError: (text) => program.usageErrors.push(text),
     })
-    .exitOverride();
+    .exitOverride()
+    // The shared options may come before the command's name too (`draft --lang en validate`); the
+    // program reads them there, and the command after its name.
+    .enablePositionalOptions();
+  withShared(program);
 
   withShared(program
     .command('new')
@@ -251,10 +311,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
     .command('completion')
     .description('print a shell completion script / اسکریپت تکمیل خودکار پوسته')
     .addArgument(new Argument('<shell>', 'bash | zsh | fish | powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .addOption(shared.lang())
     .action(action(async () => {
-      // The scripts are made from this program, so every command declared above is completed.
-      const { completionCommand } = await import('./commands/completion.js');
-      return (o: Omit<Parameters<typeof completionCommand>[0], 'program'>) => completionCommand({ ...o, program });
+      // The scripts are made from this program, so every command declared above is completed, with
+      // its description in the run's language.
+      const [{ completionCommand }, { localize }] = await Promise.all([import('./commands/completion.js'), import('./cli-help.js')]);
+      return (o: Omit<Parameters<typeof completionCommand>[0], 'program'> & { lang?: Lang }) => {
+        localize(program, o.lang ?? langOf());
+        return completionCommand({ ...o, program });
+      };
     }));
 
   withShared(program
@@ -269,8 +334,6 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
     .option('--threads <n>', 'worker threads for validating large batches', shared.wholeNumber('--threads', 1)))
     .action(action(async () => (await import('./commands/digest.js')).digestCommand));
 
-  // Every description in the run's language, from the table in cli-help.ts.
-  localize(program, lang);
   return program;
 }
 
@@ -280,19 +343,33 @@ export function buildProgram(io: Io, setExit: (code: number) => void, lang: Lang
  */
 export async function run(argv: readonly string[], io: Partial<Io> = {}): Promise<number> {
   const full: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, ...io };
+  let lang: Lang | undefined;
+  const langOf = (): Lang => (lang ??= runLang(argv, full.cwd, full.env));
   let code = 0;
-  const lang = runLang(argv, full.cwd, full.env);
   const program = buildProgram(full, (c) => {
     code = c;
-  }, lang);
+  }, langOf);
+  let help: HelpWanted | undefined;
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // --help and --version end here with exit code 0; real usage mistakes with 2.
+    if (e instanceof HelpWanted) {
+      help = e;
+      // Help asked for ends with exit code 0; help as the answer to a missing command with 2.
+      code = e.error ? 2 : 0;
+    } else if (e instanceof CommanderError) {
+      // --version ends here with exit code 0; real usage mistakes with 2.
       code = e.exitCode === 0 ? 0 : 2;
     } else {
-      code = fail(e, lang, full.stderr, full.env);
+      code = fail(e, langOf(), full.stderr, full.env);
+    }
+  }
+  if (help || program.usageErrors.length > 0) {
+    const { commanderMessage, localize } = await import('./cli-help.js');
+    for (const text of program.usageErrors) full.stderr.write(commanderMessage(text, langOf()));
+    if (help) {
+      localize(program, langOf());
+      help.command.outputHelp({ error: help.error });
     }
   }
   return code;
