@@ -128,7 +128,23 @@ function targetPath(id: string, output: string | undefined, config: ResolvedConf
 
 const quoteArg = (p: string): string => (/^[\w./@+-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
 
-function nextSteps(answers: Answers, shown: string, placeholders: number, lang: Lang, palette: Palette): string {
+/**
+ * What the editor offers for the new file: completion and Persian help from its first line when the
+ * schema modeline was written; without one (no schema within the file's tree, see modeline.ts), the
+ * editor knows nothing of the file, and `draft init` is what sets a folder up for it.
+ */
+function editorNote(withModeline: boolean, lang: Lang): string {
+  if (withModeline) {
+    return lang === 'fa'
+      ? '(VS Code با افزونه YAML از روی سطر نخست فایل تکمیل خودکار و راهنمای فارسی نشان می‌دهد.)'
+      : "(VS Code's YAML extension reads the file's first line and offers completion and Persian help.)";
+  }
+  return lang === 'fa'
+    ? '(سطر طرح قالب ($schema) در این فایل نوشته نشد، پس ویرایشگر تکمیل خودکار نشان نمی‌دهد؛ «draft init» پوشه را برای VS Code آماده می‌کند.)'
+    : '(No schema line ($schema) was written in this file, so editors offer no completion for it; `draft init` sets the folder up for VS Code.)';
+}
+
+function nextSteps(answers: Answers, shown: string, placeholders: number, withModeline: boolean, lang: Lang, palette: Palette): string {
   const arg = quoteArg(shown);
   const n = (k: number): string => (lang === 'fa' ? toPersianDigits(k) : String(k));
   if (lang === 'fa') {
@@ -137,7 +153,7 @@ function nextSteps(answers: Answers, shown: string, placeholders: number, lang: 
       '',
       'گام‌های بعد:',
       `  ${n(1)}. فایل را در ویرایشگر باز کنید و جاهای «…» را پر کنید.`,
-      `     ${palette.dim('(VS Code با افزونه YAML از روی سطر نخست فایل تکمیل خودکار و راهنمای فارسی نشان می‌دهد.)')}`,
+      `     ${palette.dim(editorNote(withModeline, lang))}`,
       `  ${n(2)}. بررسی کنید:  ${palette.bold(`draft validate ${arg}`)}`,
       `  ${n(3)}. status را ready کنید و بسته ارسالی را بسازید:  ${palette.bold(`draft package ${arg}`)}`,
       '',
@@ -148,7 +164,7 @@ function nextSteps(answers: Answers, shown: string, placeholders: number, lang: 
     '',
     'Next steps:',
     '  1. Open the file in your editor and fill in every «…».',
-    `     ${palette.dim("(VS Code's YAML extension reads the file's first line and offers completion and Persian help.)")}`,
+    `     ${palette.dim(editorNote(withModeline, lang))}`,
     `  2. Check it:  ${palette.bold(`draft validate ${arg}`)}`,
     `  3. Set status to ready and build the submission:  ${palette.bold(`draft package ${arg}`)}`,
     '',
@@ -260,7 +276,9 @@ export async function newCommand(options: NewCommandOptions): Promise<number> {
       : `The draft was written to ${shown}, but the repository's templates made a draft with errors (above).\n`);
     return 1;
   }
-  options.stdout.write(nextSteps(answers, shown, placeholders, lang, palette));
+  // What the file really starts with: a repository's template may have its own first line.
+  const withModeline = /^# yaml-language-server: \$schema=\S/.test(text);
+  options.stdout.write(nextSteps(answers, shown, placeholders, withModeline, lang, palette));
   const others = result.findings.filter((f) => f.ruleId !== 'placeholders');
   if (others.length > 0) {
     notes.write(others.map((f) => `${palette.yellow(lang === 'fa' ? 'هشدار' : 'warning')} ${f.file}:${f.line}:${f.column} ${f.message}`).join('\n') + '\n');
