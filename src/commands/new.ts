@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { readRegularFileSync } from '../core/parse/read-file.js';
 import { loadConfig } from '../core/config/config.js';
-import { ciIsSet, flagAnswers, outputFile } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile, shellArg } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { toPersianDigits } from '../persian/digits.js';
@@ -126,8 +126,6 @@ function targetPath(id: string, output: string | undefined, config: ResolvedConf
   return outputFile(output, cwd, dir, `${id}.yaml`);
 }
 
-const quoteArg = (p: string): string => (/^[\w./@+-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
-
 /**
  * What the editor offers for the new file: completion and Persian help from its first line when the
  * schema modeline was written; without one (no schema within the file's tree, see modeline.ts), the
@@ -145,7 +143,7 @@ function editorNote(withModeline: boolean, lang: Lang): string {
 }
 
 function nextSteps(answers: Answers, shown: string, placeholders: number, withModeline: boolean, lang: Lang, palette: Palette): string {
-  const arg = quoteArg(shown);
+  const arg = shellArg(shown);
   const n = (k: number): string => (lang === 'fa' ? toPersianDigits(k) : String(k));
   if (lang === 'fa') {
     return [
