@@ -1,6 +1,6 @@
 import { defineRule } from '../core/engine/rule.js';
 import { LETTER_CLASS } from '../persian/text.js';
-import { HINTS, sourceHasHint } from './text-scan.js';
+import { HINTS, sourceHints } from './text-scan.js';
 import { excerpt } from './utils/excerpt.js';
 
 /*
@@ -35,7 +35,8 @@ const ONLY_FILLER = /…|\.{3}|[-–—_]/;
 /**
  * En and em dashes, as a table for the source's quick test: a value of dashes alone is a placeholder the
  * shared hints (made for characters rarer than a dash) would pass over. (A run of hyphens is the hint
- * «--»; a lone quoted «"-"» is seen only in a draft that has some other hint.)
+ * «--»; a lone quoted «"-"» is seen only in a draft that has some other hint.) The shared scan notes
+ * dashes on its way; this table is for when that scan stopped early at a hint.
  */
 const DASH_TABLE = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
@@ -43,7 +44,6 @@ const DASH_TABLE = ((): Uint8Array => {
   table[0x2014] = 1;
   return table;
 })();
-const hasDash = (context: { source?: { has(table: Uint8Array): boolean } }): boolean => context.source?.has(DASH_TABLE) ?? true;
 
 export default defineRule({
   meta: {
@@ -60,8 +60,9 @@ export default defineRule({
     const source = context.source?.text;
     // Nothing a placeholder is made of anywhere in the file: no need to visit its texts.
     if (source !== undefined && !source.includes('\\')) {
-      const hinted = context.memo(sourceHasHint) && HINTS.placeholders.test(source);
-      if (!hinted && !hasDash(context)) return;
+      const found = context.memo(sourceHints);
+      const hinted = found.hint && HINTS.placeholders.test(source);
+      if (!hinted && !(found.dash ?? context.source!.has(DASH_TABLE))) return;
     }
     const ready = context.draft.status === 'ready';
     const report = (path: readonly (string | number)[], text: string, span?: { index: number; length: number }): void => {

@@ -12,24 +12,36 @@ import { toPersianDigits } from '../persian/digits.js';
 
 type Path = Array<string | number>;
 
+/*
+ * The walk below runs on every version 1 draft and finds nothing in nearly all of them: it keeps one
+ * path (a stack it pushes and pops) and copies it only for the use it returns.
+ */
+
 /** The first place format 1.1 shapes are used in a clause, item or note list, or undefined. */
 function inNode(node: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Path | undefined {
   if (kind === 'item') {
     // A bare string item is version 1 (clauses[].items); an item with its own keys is 1.1.
-    return isRecord(node) ? path : undefined;
+    return isRecord(node) ? path.slice() : undefined;
   }
   if (!isRecord(node)) return undefined;
   if (node.added !== undefined) return [...path, 'added'];
   if (kind === 'note') return undefined;
   if (node.clauses !== undefined) return [...path, 'clauses'];
   if (node.notes !== undefined) return [...path, 'notes'];
-  return list(node.items, [...path, 'items'], 'item');
+  if (!Array.isArray(node.items)) return undefined;
+  path.push('items');
+  const found = list(node.items, path, 'item');
+  path.pop();
+  return found;
 }
 
+/** The first 1.1 use in the list at `path` (which it leaves as it found it). */
 function list(value: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Path | undefined {
   if (!Array.isArray(value)) return undefined;
   for (let i = 0; i < value.length; i++) {
-    const found = inNode(value[i], [...path, i], kind);
+    path.push(i);
+    const found = inNode(value[i], path, kind);
+    path.pop();
     if (found) return found;
   }
   return undefined;
@@ -47,8 +59,11 @@ export function firstVersion11Use(draft: Record<string, unknown>): DataPath | un
   }
   for (const { article, path } of articlesOf(draft)) {
     for (const key of ['items', 'quote', 'tables', 'added']) if (article[key] !== undefined) return [...path, key];
-    const found = list(article.clauses, [...path, 'clauses'], 'clause') ?? list(article.notes, [...path, 'notes'], 'note');
-    if (found) return found;
+    for (const key of ['clauses', 'notes'] as const) {
+      if (!Array.isArray(article[key])) continue;
+      const found = list(article[key], [...path, key], key === 'clauses' ? 'clause' : 'note');
+      if (found) return found;
+    }
   }
   return undefined;
 }

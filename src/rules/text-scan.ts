@@ -26,22 +26,67 @@ export const ANY_HINT = new RegExp(
   `[${escape(HINT_CHARACTERS)}${HINT_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]|${HINT_WORDS.map(escape).join('|')}`,
 );
 
-/** ANY_HINT as a table of code units: 1 is a hint, 2 may start one of the words. */
+/** En and em dashes: no hint, but a value of dashes alone is a placeholder (placeholders.ts). */
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+
+/**
+ * ANY_HINT as a table of code units: 1 is a hint, 2 may start one of the words. The dashes are 2 as
+ * well: the scan notes them on its way and goes on, so the placeholders rule needs no scan of its own.
+ */
 const HINT_TABLE = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
   for (const c of HINT_CHARACTERS) table[c.charCodeAt(0)] = 1;
   for (const [a, b] of HINT_RANGES) table.fill(1, a, b + 1);
   for (const w of HINT_WORDS) table[w.charCodeAt(0)] = 2;
+  table[EN_DASH] = 2;
+  table[EM_DASH] = 2;
   return table;
 })();
 
-/** ANY_HINT.test(source.text), over the parser's copy of the text when it has one. */
+/**
+ * Whether one of HINT_WORDS starts at `at`, where the table saw its first character. A YAML source has
+ * a «- » before every list item and a «.» after every sentence, so this is asked hundreds of times a
+ * draft: the next code units decide it, and only a T, F or X is compared as a word.
+ */
+function wordAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x2d) return text.charCodeAt(at + 1) === 0x2d; // --
+  if (c === 0x2e) return text.charCodeAt(at + 1) === 0x2e && text.charCodeAt(at + 2) === 0x2e; // ...
+  return text.startsWith(c === 0x54 ? 'TODO' : c === 0x46 ? 'FIXME' : 'XXX', at);
+}
+
+/** What one scan of a draft's source found. */
+export interface SourceHints {
+  /** ANY_HINT.test(source). */
+  hint: boolean;
+  /** Whether an en or em dash is in the source; undefined when the scan stopped at a hint before the end. */
+  dash: boolean | undefined;
+}
+
+/** ANY_HINT.test(source.text), and the dashes, over the parser's copy of the text when it has one. */
+export function scanHints(source: SourceText): SourceHints {
+  const text = source.text;
+  let dash = false;
+  const hint = source.has(HINT_TABLE, (at) => {
+    const c = text.charCodeAt(at);
+    if (c === EN_DASH || c === EM_DASH) {
+      dash = true;
+      return false;
+    }
+    return wordAt(text, at);
+  });
+  return { hint, dash: hint ? (dash || undefined) : dash };
+}
+
+/** ANY_HINT.test(source.text). */
 export function hasHint(source: SourceText): boolean {
-  return source.has(HINT_TABLE, (at) => HINT_WORDS.some((w) => source.text.startsWith(w, at)));
+  return scanHints(source).hint;
 }
 
 /** Asked once per draft (through context.memo): every hinted rule asks about the same draft in turn. */
-export const sourceHasHint = (context: RuleContext): boolean => hasHint(context.source!);
+export const sourceHints = (context: RuleContext): SourceHints => scanHints(context.source!);
+const sourceHasHint = (context: RuleContext): boolean => context.memo(sourceHints).hint;
 
 /**
  * Runs a global regex over every prose field and reports each match as a span, the common shape of
@@ -59,7 +104,7 @@ export function scanTexts<MessageId extends string>(
   // (A backslash may be a double-quoted escape that spells the character, so then look closer.)
   const source = context.source?.text;
   if (quick && source !== undefined && !source.includes('\\')) {
-    if (HINTED.has(quick) && !context.memo(sourceHasHint)) return;
+    if (HINTED.has(quick) && !sourceHasHint(context)) return;
     if (!quick.test(source)) return;
   }
   for (const { value, path } of context.texts) {

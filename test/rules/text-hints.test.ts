@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSimple } from '../../src/core/parse/fast-yaml.js';
 import { sourceText } from '../../src/core/engine/rule-context.js';
-import { ANY_HINT, hasHint as hasHintIn } from '../../src/rules/text-scan.js';
+import { ANY_HINT, hasHint as hasHintIn, scanHints } from '../../src/rules/text-scan.js';
 
 /** The quick test over the reader's copy of `text` (what the rules get for a draft it read). */
 const hasHint = (text: string): boolean => hasHintIn(sourceText(text, readSimple(text).scan));
@@ -29,7 +29,7 @@ describe('the text rules’ quick test over the reader’s copy', () => {
   });
 
   it('agrees on drafts with a hint anywhere: a key, a value, a comment, a block scalar, the last character', () => {
-    const hints = ['ي', 'ى', 'ك', '٣', '\u200F', ',', ';', '…', '{', '}', '...', 'TODO', 'FIXME', 'XXX', '..', 'TOD', 'FIXM', 'XX', '.', 'T'];
+    const hints = ['ي', 'ى', 'ك', '٣', '\u200F', ',', ';', '…', '{', '}', '...', 'TODO', 'FIXME', 'XXX', '..', 'TOD', 'FIXM', 'XX', '.', 'T', '--', '-', '–', '—', '_', 'F', 'X'];
     const slot = fc.constantFrom('key', 'value', 'comment', 'block', 'end');
     fc.assert(
       fc.property(fc.constantFrom(...hints), slot, fc.boolean(), (hint, where, odd) => {
@@ -56,10 +56,25 @@ describe('the text rules’ quick test over the reader’s copy', () => {
   });
 
   it('agrees on random text, read or not', () => {
-    const char = fc.constantFrom('a', ':', ' ', '\n', '-', 'ی', 'ي', '.', 'T', 'O', 'D', 'X', 'F', 'I', 'M', 'E', ',', '#', '>', '\u200F', '٣', '{');
+    const char = fc.constantFrom('a', ':', ' ', '\n', '-', 'ی', 'ي', '.', 'T', 'O', 'D', 'X', 'F', 'I', 'M', 'E', ',', '#', '>', '\u200F', '٣', '{', '–', '—', '_');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 40 }).map((a) => a.join('')), (text) => {
         return hasHint(text) === ANY_HINT.test(text) && hasHintInString(text) === ANY_HINT.test(text);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('also tells whether the draft has an en or em dash (for the placeholders rule), or that it stopped before knowing', () => {
+    const char = fc.constantFrom('a', ' ', '\n', '-', 'ی', '.', ',', '–', '—', 'T', ':');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        for (const found of [scanHints(sourceText(text, readSimple(text).scan)), scanHints(sourceText(text))]) {
+          expect(found.hint).toBe(ANY_HINT.test(text));
+          // With no hint the scan read everything, so it knows; with one it may have stopped first.
+          if (!found.hint) expect(found.dash).toBe(/[–—]/.test(text));
+          else if (found.dash !== undefined) expect(found.dash).toBe(true);
+        }
       }),
       { numRuns: 20000 },
     );
