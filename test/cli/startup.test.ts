@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { buildProgram } from '../../src/cli.js';
 
 /*
  * What the built CLI loads as it starts. Loading code is most of a one-file `draft validate`'s time
@@ -38,5 +39,20 @@ describe('start-up of the built CLI', () => {
 
   it('draft validate --help does load the help table, and shows it', () => {
     expect(loadedFiles(['validate', '--help']).filter(holdsHelp)).not.toEqual([]);
+  });
+});
+
+describe('the command line a run builds', () => {
+  const io = { cwd: ROOT, stdout: process.stdout, stderr: process.stderr, env: {} };
+  const names = (only?: string): string[] => buildProgram(io, () => {}, 'fa', only).commands.map((c) => c.name());
+
+  it('declares only the command it runs; an unknown one, help and completion get every command', () => {
+    expect(names('validate')).toEqual(['validate']);
+    expect(names('new')).toEqual(['new']);
+    const all = names();
+    expect(all).toEqual(expect.arrayContaining(['new', 'validate', 'status', 'render', 'package', 'import', 'verify', 'init', 'doctor', 'hook', 'completion', 'digest']));
+    expect(names('valdate')).toEqual(all);
+    expect(names('help')).toEqual(all);
+    expect(names('completion')).toEqual(all);
   });
 });
