@@ -138,8 +138,8 @@ function editorNote(withModeline: boolean, lang: Lang): string {
       : "(VS Code's YAML extension reads the file's first line and offers completion and Persian help.)";
   }
   return lang === 'fa'
-    ? '(سطر طرح قالب ($schema) در این فایل نوشته نشد، پس ویرایشگر تکمیل خودکار نشان نمی‌دهد؛ «draft init» پوشه را برای VS Code آماده می‌کند.)'
-    : '(No schema line ($schema) was written in this file, so editors offer no completion for it; `draft init` sets the folder up for VS Code.)';
+    ? '(این فایل سطر $schema ندارد و ویرایشگر راهنمایی برایش نشان نمی‌دهد؛ «draft init» پوشه را برای VS Code آماده می‌کند.)'
+    : '(This file has no $schema line, so editors offer no help for it; `draft init` sets the folder up for VS Code.)';
 }
 
 function nextSteps(answers: Answers, shown: string, placeholders: number, withModeline: boolean, lang: Lang, palette: Palette): string {

@@ -42,11 +42,11 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(without.code).toBe(0);
     expect(readFileSync(join(bare, yamlFiles(bare)[0]!), 'utf8')).not.toContain('yaml-language-server');
     expect(without.stdout).not.toContain('سطر نخست');
-    expect(without.stdout).toContain('سطر طرح قالب ($schema) در این فایل نوشته نشد');
+    expect(without.stdout).toContain('این فایل سطر $schema ندارد و ویرایشگر راهنمایی برایش نشان نمی‌دهد');
     expect(without.stdout).toContain('«draft init»');
     const en = draft([...scriptedArgs('directive'), '--id', 'qom-1405-en', '--lang', 'en'], { cwd: bare });
     expect(en.stdout).not.toContain('first line');
-    expect(en.stdout).toContain('No schema line ($schema) was written in this file');
+    expect(en.stdout).toContain('This file has no $schema line, so editors offer no help for it');
     // A repository set up by draft init has its copy of the schema: the line is written, and said.
     const repo = tempDir();
     mkdirSync(join(repo, '.draft', 'schemas'), { recursive: true });
