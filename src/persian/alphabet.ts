@@ -57,6 +57,8 @@ const HEH_VARIANTS = /^\u0647(?:\u200D|\u0640+)?$/;
  * opening «(»), Arabic ي/ى/ك made Persian, a lone «ه» written «هـ». Does not check that it is a label.
  */
 export function normalizeLabel(s: string): string {
+  // Most labels are already written as FORMAT.md spells them (every structural rule asks for each one).
+  if (INDEX.has(s) || ABJAD_INDEX.has(s)) return s;
   let label = toPersianLetters(s).replace(EDGE_MARKS, '');
   if (TRAILING_PUNCTUATION.test(label)) {
     if (label.endsWith(')') && label.startsWith('(')) label = label.slice(1);

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { yaml } from '../parse/yaml-lib.js';
 
 /**
  * The YAML-safe scalar writer of `draft validate --fix`: a fix that replaces a whole value writes it
@@ -17,7 +17,7 @@ function plainSafe(value: string): boolean {
   if (value === '' || PLAIN_START.test(value) || PLAIN_NEVER.test(value)) return false;
   try {
     // «true», «null», «1.5», «0x1F» read back as other types; a plain string reads back as itself.
-    return parse(value) === value;
+    return yaml().parse(value) === value;
   } catch {
     return false;
   }

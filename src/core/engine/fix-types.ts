@@ -1,4 +1,3 @@
-import { rules as builtinRules } from '../../rules/index.js';
 import type { Rule } from './rule.js';
 import type { FixType } from './types.js';
 
@@ -9,8 +8,12 @@ export function isFixType(value: string): value is FixType {
   return (FIX_TYPES as readonly string[]).includes(value);
 }
 
-/** A rule id's fix type: what its meta declares; a fixable rule that declares none is orthography. */
-export function fixTypesOf(rules: readonly Rule[] = builtinRules): ReadonlyMap<string, FixType> {
+/**
+ * A rule id's fix type: what its meta declares; a fixable rule that declares none is orthography. The
+ * rules are passed in: the command reads FIX_TYPES on every run, and importing the registry here would
+ * load every rule with it even when nothing is validated (a warm cache).
+ */
+export function fixTypesOf(rules: readonly Rule[]): ReadonlyMap<string, FixType> {
   const out = new Map<string, FixType>();
   for (const rule of rules) if (rule.meta.fixable) out.set(rule.meta.id, rule.meta.fixType ?? 'orthography');
   return out;

@@ -2,6 +2,7 @@ import { fastParse } from '../parse/parse.js';
 import { validateText, type ValidateOptions } from './validate.js';
 import { applyFixes, compareFixes, fixesOf } from './fix-apply.js';
 import { fixTypesOf } from './fix-types.js';
+import { rules as builtinRules } from '../../rules/index.js';
 import { isRecord } from './rule.js';
 import type { FileResult, Finding, Fix, FixType } from './types.js';
 
@@ -91,7 +92,7 @@ export function fixText(input: string, options: ValidateOptions = {}, fix: FixOp
   let text = bom ? input.slice(1) : input;
   let result = validateText(text, options);
   const types = fix.types;
-  const typeOf = types ? fixTypesOf(options.rules) : undefined;
+  const typeOf = types ? fixTypesOf(options.rules ?? builtinRules) : undefined;
   const refusedKeys = new Set<string>();
   const allowed = (f: Finding): boolean => !typeOf || types!.has(typeOf.get(f.ruleId) ?? ('' as FixType));
   const machine = machineFields(text);

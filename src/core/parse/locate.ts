@@ -1,19 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { DataPath } from '../engine/types.js';
 import { LIMITS } from '../limits.js';
 import { lineIndex, linePosition, type LineIndex } from './fast-locate.js';
 import { normaliseLoneCR } from './line-breaks.js';
-
-/**
- * `yaml` costs ~40 ms to load; clean files never need it, so it is required on first use
- * (synchronously, since validation is synchronous) rather than imported up front.
- */
-let yamlModule: typeof import('yaml') | undefined;
-function yaml(): typeof import('yaml') {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return yamlModule;
-}
+import { yaml } from './yaml-lib.js';
 
 /** A position-tracking view of a source, built only when a file has something to report. */
 export interface SourceMap {
