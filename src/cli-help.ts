@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command, Help, Option } from 'commander';
-import { findConfigFile, langFromEnv } from './core/config/config.js';
 import type { Bilingual, Lang } from './core/engine/types.js';
 import { toPersianDigits } from './persian/digits.js';
 
@@ -11,7 +8,10 @@ import { toPersianDigits } from './persian/digits.js';
  * descriptions, for readers of the code); `localize` then replaces every description with this
  * table's text in the run's language, and `commanderMessage` says commander's usage errors in it.
  *
- * A new option or command needs its line here: test/cli/help.test.ts fails for one without it.
+ * Only a run that shows help or a usage error loads this module (cli.ts): the table is as big as the
+ * rest of the command line, and `draft validate one.yaml` has no use for it.
+ *
+ * A new option or command needs its line here: test/help/help.test.ts fails for one without it.
  */
 
 type Entry = Bilingual;
@@ -205,6 +205,59 @@ const TITLES: Record<string, Entry> = {
   'Global Options:': { fa: 'گزینه‌های همگانی:', en: 'Global Options:' },
 };
 
+/**
+ * The names in `<…>` and `[…]`: the arguments' (`<file>`, `[paths...]`) and the options' values
+ * (`--date <date>`). The code reads the English names, which commander parses by; help and usage
+ * errors show these. Single letters (`<n>`, `<i/n>`) are the variables the descriptions speak of.
+ */
+export const PLACEHOLDERS: Record<string, Entry> = {
+  paths: { fa: 'مسیرها', en: 'paths' },
+  file: { fa: 'فایل', en: 'file' },
+  path: { fa: 'مسیر', en: 'path' },
+  folder: { fa: 'پوشه', en: 'folder' },
+  action: { fa: 'کار', en: 'action' },
+  hook: { fa: 'قلاب', en: 'hook' },
+  shell: { fa: 'پوسته', en: 'shell' },
+  command: { fa: 'فرمان', en: 'command' },
+  lang: { fa: 'زبان', en: 'lang' },
+  kind: { fa: 'نوع', en: 'kind' },
+  name: { fa: 'نام', en: 'name' },
+  text: { fa: 'متن', en: 'text' },
+  id: { fa: 'شناسه', en: 'id' },
+  date: { fa: 'تاریخ', en: 'date' },
+  order: { fa: 'ترتیب', en: 'order' },
+  'law|article': { fa: 'قانون|ماده', en: 'law|article' },
+  format: { fa: 'قالب', en: 'format' },
+  ref: { fa: 'نسخه', en: 'ref' },
+  types: { fa: 'گونه‌ها', en: 'types' },
+  n: { fa: 'n', en: 'n' },
+  t: { fa: 't', en: 't' },
+  'i/n': { fa: 'i/n', en: 'i/n' },
+};
+
+/** A placeholder's name in `lang` (as it is when the table does not have it). */
+export const placeholder = (name: string, lang: Lang): string => PLACEHOLDERS[name]?.[lang] ?? name;
+
+/** `<file>`, `[paths...]`: an argument as usage lines write it, in `lang`. */
+function argumentUsage(argument: { name(): string; required: boolean; variadic: boolean }, lang: Lang): string {
+  const name = `${placeholder(argument.name(), lang)}${argument.variadic ? '...' : ''}`;
+  return argument.required ? `<${name}>` : `[${name}]`;
+}
+
+/** An option's flags with its value's name in `lang`: `--date <تاریخ>`. */
+const optionFlags = (option: Option, lang: Lang): string =>
+  option.flags.replace(/([<[])([^>\]]+?)(\.\.\.)?([>\]])/g, (_, open: string, name: string, dots = '', close: string) => `${open}${placeholder(name, lang)}${dots}${close}`);
+
+/** A command's usage after its name: `[options] [command] <args>`, in `lang`. */
+function usageOf(command: Command, lang: Lang): string {
+  return [
+    // Every command has options: --help at least.
+    lang === 'fa' ? '[گزینه‌ها]' : '[options]',
+    ...(command.commands.length > 0 ? [lang === 'fa' ? '[فرمان]' : '[command]'] : []),
+    ...command.registeredArguments.map((a) => argumentUsage(a, lang)),
+  ].join(' ');
+}
+
 /** An option's key in the table: its long flag, or its short one. */
 const optionKey = (option: Option): string => option.long ?? option.short ?? option.flags;
 
@@ -231,10 +284,16 @@ function extras(option: Option, lang: Lang): string {
   return parts.length > 0 ? ` (${parts.join(lang === 'fa' ? '؛ ' : ', ')})` : '';
 }
 
+/** What cli.ts's commands carry: whether `localize` has put the run's words into them. */
+export interface Localized {
+  localized?: boolean;
+}
+
 /**
  * Puts the run's language into the program: every command's, argument's and option's description
- * from the table, and the titles and usage words of the help page. Options and commands missing
- * from the table keep what cli.ts says (test/cli/help.test.ts makes sure there are none).
+ * from the table, the names in its usage lines, and the titles and words of the help page. Options
+ * and commands missing from the table keep what cli.ts says (test/help/help.test.ts makes sure there
+ * are none).
  */
 export function localize(program: Command, lang: Lang): void {
   program.helpCommand('help [command]', COMMAND_HELP.help!.description[lang]);
@@ -251,8 +310,10 @@ export function localize(program: Command, lang: Lang): void {
       if (text) option.description = text[lang];
     }
     command.helpOption('-h, --help', HELP_OPTION[lang]);
+    command.usage(usageOf(command, lang));
     // Commands copy the help settings only when they are made, so each one gets them here.
     command.configureHelp(helpConfiguration(lang));
+    (command as Command & Localized).localized = true;
   }
 }
 
@@ -260,14 +321,13 @@ export function localize(program: Command, lang: Lang): void {
 export function helpConfiguration(lang: Lang): Partial<Help> {
   return {
     styleTitle: (title: string) => TITLES[title]?.[lang] ?? title,
-    styleUsage: (usage: string) =>
-      lang === 'fa' ? usage.replace('[options]', '[گزینه‌ها]').replace('[command]', '[فرمان]') : usage,
     subcommandTerm: (cmd: Command) => {
-      const word = (a: { name(): string }): string => (lang === 'fa' && a.name() === 'command' ? 'فرمان' : a.name());
-      const args = cmd.registeredArguments.map((a) => (a.required ? `<${word(a)}${a.variadic ? '...' : ''}>` : `[${word(a)}${a.variadic ? '...' : ''}]`)).join(' ');
+      const args = cmd.registeredArguments.map((a) => argumentUsage(a, lang)).join(' ');
       const opts = cmd.options.length > 0 ? (lang === 'fa' ? ' [گزینه‌ها]' : ' [options]') : '';
       return `${cmd.name()}${opts}${args ? ` ${args}` : ''}`;
     },
+    argumentTerm: (argument) => placeholder(argument.name(), lang),
+    optionTerm: (option: Option) => optionFlags(option, lang),
     optionDescription: (option: Option) => `${option.description}${extras(option, lang)}`,
     argumentDescription: (argument) => argument.description,
   };
@@ -302,17 +362,20 @@ const MESSAGES: Array<[RegExp, (m: RegExpExecArray, lang: Lang) => string]> = [
     return `گزینه ${m[1]} نیست.${near ? ` منظورتان ${near.join(' یا ')} بود؟` : ''}`;
   }],
   [/^error: missing required argument '(.*)'$/, (m, lang) =>
-    lang === 'fa' ? `ورودی <${m[1]}> داده نشده است.` : `The argument <${m[1]}> is missing.`],
+    lang === 'fa' ? `ورودی <${placeholder(m[1]!, lang)}> داده نشده است.` : `The argument <${m[1]}> is missing.`],
   [/^error: option '(.*)' argument missing$/, (m, lang) =>
     lang === 'fa' ? `گزینه ${flag(m[1]!)} مقدار می‌خواهد.` : `The option ${flag(m[1]!)} needs a value.`],
   [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/s, (m, lang) =>
     lang === 'fa' ? `مقدار «${m[2]}» برای ${flag(m[1]!)} درست نیست: ${reason(m[3]!, lang)}` : `The value "${m[2]}" is not valid for ${flag(m[1]!)}: ${reason(m[3]!, lang)}`],
   [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/s, (m, lang) =>
-    lang === 'fa' ? `مقدار «${m[1]}» برای <${m[2]}> درست نیست: ${reason(m[3]!, lang)}` : `The value "${m[1]}" is not valid for <${m[2]}>: ${reason(m[3]!, lang)}`],
+    lang === 'fa' ? `مقدار «${m[1]}» برای <${placeholder(m[2]!, lang)}> درست نیست: ${reason(m[3]!, lang)}` : `The value "${m[1]}" is not valid for <${m[2]}>: ${reason(m[3]!, lang)}`],
   [/^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (m, lang) =>
     lang === 'fa'
       ? `ورودی بیش از اندازه${m[1] ? ` برای «${m[1]}»` : ''}: ${n(m[2]!, lang)} ورودی پذیرفته می‌شود و ${n(m[3]!, lang)} داده شد.`
       : `Too many arguments${m[1] ? ` for ${m[1]}` : ''}: ${m[2]} expected, ${m[3]} given.`],
+  // cli.ts `sharedBefore`: a shared option typed before a command that does not take it.
+  [/^error: the command '(.*)' does not take the option '(.*)'$/, (m, lang) =>
+    lang === 'fa' ? `فرمان «${m[1]}» گزینه ${m[2]} را نمی‌گیرد.` : `The command ${m[1]} does not take the option ${m[2]}.`],
   [/^error: required option '(.*)' not specified$/, (m, lang) =>
     lang === 'fa' ? `گزینه ${flag(m[1]!)} لازم است.` : `The option ${flag(m[1]!)} is required.`],
 ];
@@ -331,41 +394,4 @@ export function commanderMessage(text: string, lang: Lang): string {
   }
   // A message this table does not know (a newer commander): its words as they are, in one block.
   return `${lang === 'fa' ? 'خطای کاربرد' : 'Usage error'}: ${raw.replace(/^error: /, '')}\n${HINT[lang]}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The run's language, before anything is parsed.
-
-/** `lang:` in the configuration a command would read (`-c file`, or draft.config.yaml found upwards). */
-function configLang(argv: readonly string[], cwd: string): Lang | undefined {
-  let file: string | undefined;
-  const i = argv.findIndex((a) => a === '-c' || a === '--config' || a.startsWith('--config='));
-  if (i !== -1) {
-    const value = argv[i]!.startsWith('--config=') ? argv[i]!.slice('--config='.length) : argv[i + 1];
-    if (value) file = resolve(cwd, value);
-  } else {
-    file = findConfigFile(cwd);
-  }
-  if (!file) return undefined;
-  try {
-    // Only the top-level `lang:` key; the command reads (and checks) the whole file itself.
-    const m = /^lang:[ \t]*["']?(fa|en)["']?[ \t]*(?:#.*)?$/m.exec(readFileSync(file, 'utf8'));
-    return m ? (m[1] as Lang) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The language of this run, as the commands decide it (config.ts `loadConfig`): `--lang`, then
- * `lang:` in the configuration, then the locale (LC_ALL, LC_MESSAGES, LANG), then Persian.
- */
-export function runLang(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') break;
-    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
-    if (value === 'fa' || value === 'en') return value;
-  }
-  return configLang(argv, cwd) ?? langFromEnv(env) ?? 'fa';
 }

@@ -8,12 +8,12 @@ import {
   completeAnswers, fillDefaults, missingQuestions, readGiven, schemaReferenceFor, modeline,
   type PartialAnswers, type Problem, type Question, type RawAnswers,
 } from '../core/scaffold/index.js';
-import type { Bilingual, Lang } from '../core/engine/types.js';
+import type { Bilingual, FileResult, Lang } from '../core/engine/types.js';
 import { toPersianDigits } from '../persian/digits.js';
 import { toPersianLetters } from '../persian/text.js';
 import { plain } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
-import { ciIsSet, flagAnswers, outputFile, say, type CommandIO } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile, say, shellArg, type CommandIO } from './shared.js';
 import { UsageError } from '../core/errors.js';
 
 export interface ImportCommandOptions extends CommandIO {
@@ -202,13 +202,34 @@ export async function importCommand(options: ImportCommandOptions): Promise<numb
   if (doc.dropped.length > 0) {
     report.write(`${palette.dim(say(lang, `کنار گذاشته شد (سرنامه، خطاب): ${doc.dropped.map((d) => `«${d}»`).join('، ')}`, `Left out (letterhead, salutation): ${doc.dropped.map((d) => `«${d}»`).join(', ')}`))}\n`);
   }
-  const placeholders = result.findings.filter((f) => f.ruleId === 'placeholders').length;
-  const others = result.findings.length - placeholders;
-  report.write(say(lang,
-    `«draft validate» ${n(lang, others)} یافته دارد (${n(lang, result.errorCount)} خطا در کل)، که ${n(lang, result.fixableCount)} مورد را «draft validate --fix» درست می‌کند؛ ${n(lang, placeholders)} جای «…» را باید خودتان پر کنید.\n`,
-    `"draft validate" has ${others} finding(s) (${result.errorCount} error(s) in all); "draft validate --fix" repairs ${result.fixableCount} of them. ${placeholders} place(s) marked «…» are yours to fill in.\n`));
-  if (!options.dryRun) report.write(`  draft validate --fix ${shown}\n`);
+  report.write(findingsSummary(result, shown, Boolean(options.dryRun), lang));
   return 0;
+}
+
+/**
+ * What `draft validate` will say of the written draft, in its words and counts (errors and warnings,
+ * the places «…» among them), and the command to run next: `--fix` only when a finding is fixable.
+ */
+function findingsSummary(result: FileResult, shown: string, dryRun: boolean, lang: Lang): string {
+  const errors = result.errorCount;
+  const warnings = result.warningCount;
+  const total = errors + warnings;
+  const fixable = result.fixableCount;
+  const placeholders = result.findings.filter((f) => f.ruleId === 'placeholders').length;
+  const arg = shellArg(shown);
+  if (total === 0) return say(lang, '«draft validate» ایرادی در آن پیدا نمی‌کند.\n', '"draft validate" finds no problems in it.\n');
+  const fa = [`«draft validate» در آن ${n(lang, total)} مورد (${n(lang, errors)} خطا، ${n(lang, warnings)} هشدار) پیدا می‌کند`];
+  const en = [`"draft validate" finds ${total} problem${total === 1 ? '' : 's'} in it (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`];
+  if (placeholders > 0) {
+    fa.push(`${n(lang, placeholders)} مورد جای «…» است که باید خودتان پر کنید`);
+    en.push(`${placeholders} ${placeholders === 1 ? 'is a place' : 'are places'} marked «…» for you to fill in`);
+  }
+  if (fixable > 0) {
+    fa.push(`«draft validate --fix» ${n(lang, fixable)} مورد را درست می‌کند`);
+    en.push(`"draft validate --fix" repairs ${fixable} of them`);
+  }
+  const next = dryRun ? '' : `  draft validate${fixable > 0 ? ' --fix' : ''} ${arg}\n`;
+  return `${say(lang, `${fa.join('؛ ')}${next ? ':' : '.'}`, `${en.join('; ')}${next ? ':' : '.'}`)}\n${next}`;
 }
 
 function existsError(shown: string): UsageError {

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { readRegularFileSync } from '../core/parse/read-file.js';
 import { loadConfig } from '../core/config/config.js';
-import { ciIsSet, flagAnswers, outputFile } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile, shellArg } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { toPersianDigits } from '../persian/digits.js';
@@ -126,10 +126,24 @@ function targetPath(id: string, output: string | undefined, config: ResolvedConf
   return outputFile(output, cwd, dir, `${id}.yaml`);
 }
 
-const quoteArg = (p: string): string => (/^[\w./@+-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
+/**
+ * What the editor offers for the new file: completion and Persian help from its first line when the
+ * schema modeline was written; without one (no schema within the file's tree, see modeline.ts), the
+ * editor knows nothing of the file, and `draft init` is what sets a folder up for it.
+ */
+function editorNote(withModeline: boolean, lang: Lang): string {
+  if (withModeline) {
+    return lang === 'fa'
+      ? '(VS Code با افزونه YAML از روی سطر نخست فایل تکمیل خودکار و راهنمای فارسی نشان می‌دهد.)'
+      : "(VS Code's YAML extension reads the file's first line and offers completion and Persian help.)";
+  }
+  return lang === 'fa'
+    ? '(این فایل سطر $schema ندارد و ویرایشگر راهنمایی برایش نشان نمی‌دهد؛ «draft init» پوشه را برای VS Code آماده می‌کند.)'
+    : '(This file has no $schema line, so editors offer no help for it; `draft init` sets the folder up for VS Code.)';
+}
 
-function nextSteps(answers: Answers, shown: string, placeholders: number, lang: Lang, palette: Palette): string {
-  const arg = quoteArg(shown);
+function nextSteps(answers: Answers, shown: string, placeholders: number, withModeline: boolean, lang: Lang, palette: Palette): string {
+  const arg = shellArg(shown);
   const n = (k: number): string => (lang === 'fa' ? toPersianDigits(k) : String(k));
   if (lang === 'fa') {
     return [
@@ -137,7 +151,7 @@ function nextSteps(answers: Answers, shown: string, placeholders: number, lang: 
       '',
       'گام‌های بعد:',
       `  ${n(1)}. فایل را در ویرایشگر باز کنید و جاهای «…» را پر کنید.`,
-      `     ${palette.dim('(VS Code با افزونه YAML از روی سطر نخست فایل تکمیل خودکار و راهنمای فارسی نشان می‌دهد.)')}`,
+      `     ${palette.dim(editorNote(withModeline, lang))}`,
       `  ${n(2)}. بررسی کنید:  ${palette.bold(`draft validate ${arg}`)}`,
       `  ${n(3)}. status را ready کنید و بسته ارسالی را بسازید:  ${palette.bold(`draft package ${arg}`)}`,
       '',
@@ -148,7 +162,7 @@ function nextSteps(answers: Answers, shown: string, placeholders: number, lang: 
     '',
     'Next steps:',
     '  1. Open the file in your editor and fill in every «…».',
-    `     ${palette.dim("(VS Code's YAML extension reads the file's first line and offers completion and Persian help.)")}`,
+    `     ${palette.dim(editorNote(withModeline, lang))}`,
     `  2. Check it:  ${palette.bold(`draft validate ${arg}`)}`,
     `  3. Set status to ready and build the submission:  ${palette.bold(`draft package ${arg}`)}`,
     '',
@@ -260,7 +274,9 @@ export async function newCommand(options: NewCommandOptions): Promise<number> {
       : `The draft was written to ${shown}, but the repository's templates made a draft with errors (above).\n`);
     return 1;
   }
-  options.stdout.write(nextSteps(answers, shown, placeholders, lang, palette));
+  // What the file really starts with: a repository's template may have its own first line.
+  const withModeline = /^# yaml-language-server: \$schema=\S/.test(text);
+  options.stdout.write(nextSteps(answers, shown, placeholders, withModeline, lang, palette));
   const others = result.findings.filter((f) => f.ruleId !== 'placeholders');
   if (others.length > 0) {
     notes.write(others.map((f) => `${palette.yellow(lang === 'fa' ? 'هشدار' : 'warning')} ${f.file}:${f.line}:${f.column} ${f.message}`).join('\n') + '\n');

@@ -35,6 +35,9 @@ export function say(lang: Lang, fa: string, en: string): string {
   return lang === 'en' ? en : fa;
 }
 
+/** A path as a command line to copy takes it: as it is when it is plain, else in single quotes. */
+export const shellArg = (p: string): string => (/^[\w./@+-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
+
 /** The draft a command was given: it must exist and be a file (a usage error otherwise, exit 2). */
 function draftPathOf(file: string, cwd: string): string {
   const path = resolve(cwd, file);

@@ -88,6 +88,8 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   if (results.length === 0 && !options.changedSince && !options.only && !options.shard) {
     throw new UsageError({ fa: 'هیچ فایل پیش‌نویسی (*.yaml) پیدا نشد.', en: 'No draft files (*.yaml) were found.' });
   }
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 })) : results;
 
   // Each file with findings is read once, for its code frames, unless the cache kept those lines.
@@ -120,14 +122,13 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
       sourceLine: output.path ? undefined : sourceLine,
       version: VERSION,
       cwd: options.cwd,
+      ...(options.quiet ? { hiddenWarnings: warnings } : {}),
       ...(ruleMeta ? { ruleMeta: (id: string) => ruleMeta.get(id) } : {}),
     });
     if (output.path) writeFileAtomic(resolve(options.cwd, output.path), text, { force: true });
     else options.stdout.write(text);
   }
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
   return 0;

@@ -31,7 +31,7 @@ function frame(lineOf: (line: number) => string | undefined, f: Finding, palette
  * Grouped by file, one line per finding (line:column, severity, message, rule id), a code frame under
  * each, then a summary. The layout follows eslint's stylish formatter, which CI logs and people read.
  */
-export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
+export const stylish: Reporter = (results, { lang, palette, sourceLine, hiddenWarnings = 0 }) => {
   const num = (n: number): string => (lang === 'fa' ? toPersianDigits(n) : String(n));
   const out: string[] = [];
   let errors = 0;
@@ -59,20 +59,35 @@ export const stylish: Reporter = (results, { lang, palette, sourceLine }) => {
   }
   const total = errors + warnings;
   const checked = results.length;
-  if (total === 0) {
+  // With --quiet the warnings are not in the results: the summary says they were left out, not "none".
+  const hidden = hiddenWarnings > 0
+    ? lang === 'fa'
+      ? `${num(hiddenWarnings)} هشدار نشان داده نشد (بی --quiet دیده می‌شود)`
+      : `${hiddenWarnings} warning${hiddenWarnings === 1 ? '' : 's'} not shown (run without --quiet to see ${hiddenWarnings === 1 ? 'it' : 'them'})`
+    : undefined;
+  if (total === 0 && hidden) {
+    out.push(palette.green(lang === 'fa'
+      ? `✔ ${num(checked)} پیش‌نویس بررسی شد؛ خطایی پیدا نشد؛ ${hidden}.`
+      : `✔ ${checked} draft${checked === 1 ? '' : 's'} checked, no errors found; ${hidden}.`));
+  } else if (total === 0) {
     out.push(palette.green(lang === 'fa'
       ? `✔ ${num(checked)} پیش‌نویس بررسی شد؛ ایرادی پیدا نشد.`
       : `✔ ${checked} draft${checked === 1 ? '' : 's'} checked, no problems found.`));
+  } else if (hidden) {
+    // Only errors are shown: counted as errors, the warnings as left out.
+    out.push('', palette.red(palette.bold(lang === 'fa'
+      ? `✖ ${num(errors)} خطا در ${num(filesWithProblems)} از ${num(checked)} پیش‌نویس؛ ${hidden}`
+      : `✖ ${errors} error${errors === 1 ? '' : 's'} in ${filesWithProblems} of ${checked} draft${checked === 1 ? '' : 's'}; ${hidden}`)));
   } else {
     const mark = errors > 0 ? palette.red : palette.yellow;
     out.push('', mark(palette.bold(lang === 'fa'
       ? `✖ ${num(total)} مورد (${num(errors)} خطا، ${num(warnings)} هشدار) در ${num(filesWithProblems)} از ${num(checked)} پیش‌نویس`
       : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${filesWithProblems} of ${checked} draft${checked === 1 ? '' : 's'}`)));
-    if (fixable > 0) {
-      out.push(palette.dim(lang === 'fa'
-        ? `  ${num(fixable)} مورد با «draft validate --fix» به‌طور خودکار اصلاح می‌شود («--fix-dry-run» اصلاح‌ها را فقط نشان می‌دهد).`
-        : `  ${fixable} of them can be fixed automatically with \`draft validate --fix\` (\`--fix-dry-run\` only shows the changes).`));
-    }
+  }
+  if (fixable > 0) {
+    out.push(palette.dim(lang === 'fa'
+      ? `  ${num(fixable)} مورد با «draft validate --fix» به‌طور خودکار اصلاح می‌شود («--fix-dry-run» اصلاح‌ها را فقط نشان می‌دهد).`
+      : `  ${fixable} of them can be fixed automatically with \`draft validate --fix\` (\`--fix-dry-run\` only shows the changes).`));
   }
   return out.join('\n') + '\n';
 };

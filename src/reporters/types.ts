@@ -25,6 +25,8 @@ export interface ReportContext {
    * report (SARIF). Given by the caller from the rule registry; absent, a format names rules by id only.
    */
   ruleMeta?: (id: string) => { severity: Severity; description: Bilingual } | undefined;
+  /** Warnings `--quiet` left out of the results, for a summary that says so (not "no problems"). */
+  hiddenWarnings?: number;
   /** The tool's version, for formats that name the tool. */
   version: string;
   cwd: string;

@@ -230,7 +230,8 @@ export async function askNewDraft(session: PromptSession): Promise<PartialAnswer
       case 'category':
         return select({
           message: label(MESSAGES.category!, lang),
-          choices: CATEGORIES.map((c) => ({ value: c.id, name: lang === 'fa' ? c.label.fa : `${c.label.en} (${c.label.fa})`, description: c.id })),
+          // The id is what the file will say (`category: environment`): shown as that, not as a bare English word.
+          choices: CATEGORIES.map((c) => ({ value: c.id, name: lang === 'fa' ? c.label.fa : `${c.label.en} (${c.label.fa})`, description: lang === 'fa' ? `در فایل: ${c.id}` : `in the file: ${c.id}` })),
           pageSize: 10,
           theme: theme(lang, undefined),
         });

@@ -82,6 +82,23 @@ describe('draft validate', () => {
     expect((await run(['validate', 'examples/invalid/zwnj.yaml', '--max-warnings', 'x'])).code).toBe(2);
   });
 
+  it('--quiet hides the warnings and says so: never "no problems found" over hidden warnings', async () => {
+    const warningsOnly = ['validate', 'examples/invalid/zwnj.yaml', 'examples/invalid/rlm-half-space.yaml', '--quiet'];
+    const fa = await run([...warningsOnly, '--lang', 'fa']);
+    expect(fa.code).toBe(0);
+    expect(fa.stdout.trim()).toBe('✔ ۲ پیش‌نویس بررسی شد؛ خطایی پیدا نشد؛ ۲ هشدار نشان داده نشد (بی --quiet دیده می‌شود).');
+    expect(fa.stdout).not.toContain('ایرادی پیدا نشد');
+    const en = await run([...warningsOnly, '--lang', 'en']);
+    expect(en.stdout.trim()).toBe('✔ 2 drafts checked, no errors found; 2 warnings not shown (run without --quiet to see them).');
+    // With an error, the error is counted as one and the warnings as not shown (not as "0 warnings").
+    const mixed = await run(['validate', 'examples/invalid/zwnj.yaml', 'examples/invalid/arabic-digits.yaml', '-q', '--lang', 'fa']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout).toContain('✖ ۱ خطا در ۱ از ۲ پیش‌نویس؛ ۱ هشدار نشان داده نشد (بی --quiet دیده می‌شود)');
+    expect(mixed.stdout).not.toContain('zwnj.yaml');
+    // Nothing hidden, nothing said about hiding.
+    expect((await run(['validate', VALID, '-q', '--lang', 'en'])).stdout.trim()).toBe(`✔ ${VALID_COUNT} drafts checked, no problems found.`);
+  });
+
   it('colours only when asked: NO_COLOR wins over a terminal, FORCE_COLOR colours a pipe', () => {
     expect(draft(['validate', 'examples/invalid/zwnj.yaml']).stdout).not.toMatch(/\u001b\[/);
     expect(draft(['validate', 'examples/invalid/zwnj.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);

@@ -35,6 +35,30 @@ describe('draft new, scripted (spawning bin/draft.js)', () => {
     expect(v.stdout).toContain('۰ خطا');
   });
 
+  it('promises editor help from the first line only when it wrote that line', () => {
+    // No schema within the file's tree: no modeline, and no promise of one.
+    const bare = tempDir();
+    const without = draft(scriptedArgs('directive'), { cwd: bare });
+    expect(without.code).toBe(0);
+    expect(readFileSync(join(bare, yamlFiles(bare)[0]!), 'utf8')).not.toContain('yaml-language-server');
+    expect(without.stdout).not.toContain('سطر نخست');
+    expect(without.stdout).toContain('این فایل سطر $schema ندارد و ویرایشگر راهنمایی برایش نشان نمی‌دهد');
+    expect(without.stdout).toContain('«draft init»');
+    const en = draft([...scriptedArgs('directive'), '--id', 'qom-1405-en', '--lang', 'en'], { cwd: bare });
+    expect(en.stdout).not.toContain('first line');
+    expect(en.stdout).toContain('This file has no $schema line, so editors offer no help for it');
+    // A repository set up by draft init has its copy of the schema: the line is written, and said.
+    const repo = tempDir();
+    mkdirSync(join(repo, '.draft', 'schemas'), { recursive: true });
+    writeFileSync(join(repo, '.draft', 'schemas', 'draft.schema.json'), readFileSync(SCHEMA));
+    writeFileSync(join(repo, 'draft.config.yaml'), 'draftsDir: drafts\n');
+    const withLine = draft(scriptedArgs('directive'), { cwd: repo });
+    expect(withLine.code).toBe(0);
+    expect(readFileSync(join(repo, 'drafts', yamlFiles(join(repo, 'drafts'))[0]!), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.draft\/schemas\/draft\.schema\.json\n/);
+    expect(withLine.stdout).toContain('از روی سطر نخست فایل تکمیل خودکار و راهنمای فارسی نشان می‌دهد');
+    expect(withLine.stdout).not.toContain('draft init');
+  });
+
   it('writes a circular into draftsDir of the configuration, from a subfolder, with its defaults', () => {
     const root = repo([
       'draftsDir: drafts',

@@ -69,6 +69,8 @@ describe('draft new, interactively (keystroke by keystroke with @inquirer/testin
     expect(screen.getScreen()).toContain('تعهدات و همکاری با تأمین اجتماعی');
     for (let i = 0; i < 6; i++) screen.keypress('down');
     await waitFor('❯ محیط زیست');
+    // Under the choice, the id the file will hold, said as that in Persian.
+    expect(screen.getScreen()).toContain('در فایل: environment');
     enter();
 
     await waitFor('نام و نام خانوادگی تهیه‌کننده');

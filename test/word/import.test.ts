@@ -8,6 +8,7 @@ import { importWord } from '../../src/core/word/index.js';
 import { readDocxParts } from '../../src/core/word/docx-file.js';
 import { applyFixes, fixture, FIXTURES, SCHEMA_KNOWS_1_1 } from './helpers.js';
 import { draft } from '../helpers/cli.js';
+import { toLatinDigits, toPersianDigits } from '../../src/persian/digits.js';
 
 const RLM = '\u200F';
 
@@ -108,6 +109,35 @@ describe('draft import', () => {
     if (!SCHEMA_KNOWS_1_1) left.delete('schema');
     expect([...left]).toEqual([]);
     expect(fixed.result.findings.filter((f) => ['arabic-letters', 'rlm-half-space', 'arabic-digits'].includes(f.ruleId))).toEqual([]);
+  });
+
+  it("says what `draft validate` says of the written file, and offers --fix only when something is fixable", () => {
+    const meta = ['--province', 'qom', '--category', 'legal', '--author-name', 'علی رضایی', '--author-position', 'کارشناس حقوقی شهرداری قم', '--date', '1405/09/01'];
+    const fromPersian = (s: string): number => Number(toLatinDigits(s));
+    const fixableSeen: boolean[] = [];
+    for (const name of ['shahrdari-typed', 'tamin-list-numbering', 'circular-seed']) {
+      const imported = draft(['import', `${FIXTURES}${name}.docx`, ...meta, '-o', `${name}.yaml`, '--lang', 'fa'], { cwd: dir });
+      expect(imported.code, imported.stderr).toBe(0);
+      const json = draft(['validate', `${name}.yaml`, '--format', 'json'], { cwd: dir });
+      const [report] = JSON.parse(json.stdout) as Array<{ errorCount: number; warningCount: number; findings: Array<{ fix?: unknown }> }>;
+      const fixable = report!.findings.filter((f) => f.fix).length;
+      // «draft validate» در آن ۸ مورد (۱ خطا، ۷ هشدار) پیدا می‌کند؛ … — in Persian digits, the counts validate gives.
+      const m = /«draft validate» در آن ([۰-۹]+) مورد \(([۰-۹]+) خطا، ([۰-۹]+) هشدار\) پیدا می‌کند/.exec(imported.stdout);
+      expect(m, `${name}: ${imported.stdout}`).not.toBeNull();
+      expect([fromPersian(m![1]!), fromPersian(m![2]!), fromPersian(m![3]!)], name).toEqual([report!.errorCount + report!.warningCount, report!.errorCount, report!.warningCount]);
+      // The summary line: Persian digits only.
+      expect(imported.stdout.slice(m!.index).split('\n')[0], name).not.toMatch(/[0-9]/);
+      if (fixable > 0) {
+        expect(imported.stdout, name).toContain(`«draft validate --fix» ${toPersianDigits(fixable)} مورد را درست می‌کند:`);
+        expect(imported.stdout, name).toContain(`  draft validate --fix ${name}.yaml\n`);
+      } else {
+        expect(imported.stdout, name).not.toContain('--fix');
+        expect(imported.stdout, name).toContain(`  draft validate ${name}.yaml\n`);
+      }
+      fixableSeen.push(fixable > 0);
+    }
+    // The fixtures cover both: a document with repairs to make, and one (the circular) with none.
+    expect(fixableSeen).toEqual([true, true, false]);
   });
 
   it('every fixture validates after `draft validate --fix`: no error left, only the places to fill in', async () => {

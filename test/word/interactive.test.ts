@@ -50,7 +50,10 @@ describe('draft import at a terminal', () => {
       municipality: { province: 'قم', city: 'قم' }, author: { name: 'زهرا موسوی', position: 'کارشناس حقوقی شهرداری قم' },
       subject: 'تدوین نیازها، پیشنهادها و مسائل شهرداری‌ها در قالب دستورالعمل یا پیش‌نویس بخشنامه',
     });
-    expect(out).toContain('«draft validate --fix»');
+    // Only the places to fill in are left, which --fix cannot fill: the next step is validate itself.
+    expect(out).toContain('«draft validate» در آن ۲ مورد (۰ خطا، ۲ هشدار) پیدا می‌کند؛ ۲ مورد جای «…» است که باید خودتان پر کنید:');
+    expect(out).toContain(`  draft validate ${file}\n`);
+    expect(out).not.toContain('--fix');
     rmSync(cwd, { recursive: true, force: true });
   });
 });
