@@ -5,6 +5,7 @@ import { validateText } from '../../src/core/engine/validate.js';
 import type { Finding } from '../../src/core/engine/types.js';
 import { buildDocumentModel, loadDraftData, renderDraft } from '../../src/core/render/index.js';
 import { visibleText } from '../render/helpers.js';
+import { facultyCounts, facultyStructureOf, readFacultyPage, squash, TABLES } from './real-faculty-source.js';
 
 /*
  * Real Iranian legal texts (test/fixtures/real/, each with its source in a header comment): acts, a bylaw,
@@ -464,3 +465,130 @@ function wasteStructureOf(data: Record<string, unknown>): WasteChapter[] {
     })),
   }));
 }
+
+/*
+ * A real bylaw with chapters, sections, notes under lettered clauses and tables: «آیین نامه اداری استخدامی
+ * اعضای هیئت علمی دانشگاه های علوم پزشکی کشور» (1390), eleven chapters (the ninth in three sections),
+ * 129 articles, 124 notes (14 of them under clauses), eight tables; source and normalisation in the
+ * fixture's header, the reading of the page in real-faculty-source.ts.
+ */
+describe('a real bylaw with chapters, notes under clauses and tables (faculty-employment-bylaw-1390.yaml)', () => {
+  const name = 'faculty-employment-bylaw-1390.yaml';
+  const bylaw = read(name);
+  const page = readFileSync(join(DIR, 'sources', name.replace(/\.yaml$/, '.txt')), 'utf8');
+  const data = (text: string): Record<string, unknown> => {
+    const loaded = loadDraftData(text);
+    if (!loaded.ok) throw new Error('the fixture does not load');
+    return loaded.data;
+  };
+  /** Every finding but the half-spaces the page really lacks («می شود»). */
+  const notZwnj = (text: string): string[] =>
+    check(text).filter((f) => f.ruleId !== 'zwnj').map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`);
+
+  it('gives no finding but the 369 half-space warnings of the page («می شود», «دانشگاه ها»)', () => {
+    const findings = check(bylaw);
+    expect(notZwnj(bylaw)).toEqual([]);
+    expect(findings.every((f) => f.ruleId === 'zwnj' && f.severity === 'warning')).toBe(true);
+    expect(findings).toHaveLength(369);
+  });
+
+  it('is the kept page word for word under the normalisation its header states', () => {
+    expect(facultyStructureOf(data(bylaw))).toEqual(readFacultyPage(page));
+  });
+
+  it('each table row is its line on the page, split into as many cells as the header has', () => {
+    const lines = page.split('\n').map(squash);
+    for (const [article, tables] of Object.entries(TABLES)) {
+      for (const table of tables) {
+        for (const row of table.rows) {
+          expect(row, `article ${article}`).toHaveLength(table.header.length);
+          const joined = squash(row.join(' '));
+          // A row is a line of the page, or (row 1 of article 21) two lines of it.
+          expect(lines.some((l, i) => l === joined || `${l} ${lines[i + 1]}` === joined), `article ${article}: ${joined}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('holds the structure of the page: eleven chapters, three sections, 129 articles, notes under clauses, eight tables', () => {
+    const model = buildDocumentModel(data(bylaw));
+    expect(model.chapters.map((c) => `${c.heading} – ${c.title}`)).toEqual([
+      'فصل اول – کلیات و تعاریف', 'فصل دوم – ورود به خدمت و استخدام', 'فصل سوم – ترفیع پایه و ارتقاء', 'فصل چهارم – مأموریت ها',
+      'فصل پنجم – فرصت های مطالعاتی', 'فصل ششم – نظام پرداخت', 'فصل هفتم – ارزیابی عملکرد', 'فصل هشتم – بازنشستگی',
+      'فصل نهم – مرخصی ها', 'فصل دهم – تکالیف عمومی', 'فصل یازدهم – سایر مقررات',
+    ]);
+    expect(model.chapters[8]!.sections.map((s) => s.title)).toEqual(['مرخصی استحقاقی', 'مرخصی استعلا جی', 'مرخصی بدون حقوق']);
+    const chapters = facultyStructureOf(data(bylaw));
+    expect(facultyCounts(chapters)).toEqual({ articles: 129, notes: 124 });
+    const articles = chapters.flatMap((c) => [...(c.articles ?? []), ...(c.sections ?? []).flatMap((s) => s.articles)]);
+    expect(articles.map((a) => a.number)).toEqual(Array.from({ length: 129 }, (_, i) => i + 1));
+    const clauseNotes = articles.flatMap((a) => (a.clauses ?? []).filter((c) => c.notes).map((c) => `${a.number}${c.label}:${c.notes!.length}`));
+    expect(clauseNotes).toEqual(['15الف:1', '15و:6', '15ز:3', '21الف:2', '21و:1']);
+    expect(articles.filter((a) => a.tables).map((a) => `${a.number}:${a.tables!.length}`)).toEqual(['21:1', '46:1', '48:1', '51:1', '104:2', '105:2']);
+  });
+
+  it('renders as itself: chapter and section headings, clauses with their notes, the tables as tables, the closing', () => {
+    const html = renderDraft(data(bylaw));
+    const text = visibleText(html).split('گزارش توجیهی')[0]!;
+    const fragments = [
+      'فصل اول – کلیات و تعاریف', 'ماده ۱ – مؤسسه:', 'فصل دوم – ورود به خدمت و استخدام', 'ماده ۱۵ – شرایط عمومی ورود به خدمت',
+      'الف – تابعیت جمهوری اسلامی ایران', 'تبصره – در صورت نیاز موسسه', 'ب – انجام خدمت وظیفه عمومی', 'و – نداشتن سن بیش از',
+      'تبصره ۱ – جذب متقاضیان', 'تبصره ۶ – ایثارگران شامل رزمندگان', 'ز – دارا بودن دانشنامه', 'تبصره ۳ – مؤسسه مکلف است حداقل',
+      'ی – شرکت اعضای هیأت علمی', 'فصل سوم – ترفیع پایه و ارتقاء', 'ماده ۲۱ –', 'ح – ضمن رعایت قوانین',
+      'ردیف آزادگان ، اسرا و مفقودین جانبازان رزمندگان امتیاز', '۷ ۶سال به بالا سابقه اسارت ، مفقودیت',
+      'تبصره ۱ – فرزندان شهدا', 'فصل ششم – نظام پرداخت', 'ماده ۴۶ –', 'عدد مبنا مربی آموزشیار مربی استادیار دانشیار استاد ۹۰ ۱۰۰ ۱۲۵ ۱۴۵ ۱۷۰',
+      'تبصره – حقوق مبنا', 'فصل نهم – مرخصی ها', 'بخش اول – مرخصی استحقاقی', 'ماده ۹۲ –', 'الف : ازدواج دائم عضو هیأت علمی',
+      'بخش سوم – مرخصی بدون حقوق', 'ماده ۱۰۴ –', 'ردیف مرتبه دانشگاهی هیأت علمی آموزشی ساعت موظف تدریس درهفته ۱ مربی آموزشیار ۱۵ ساعت تا ۱۷ ساعت',
+      'تبصره ۱ – کلیه فعالیت های', 'فصل یازدهم – سایر مقررات', 'ماده ۱۲۹ – این آیین نامه در ۱۲۹ ماده',
+      'این آیین‌نامه در یازده فصل، ۱۲۹ ماده و ۱۲۴ تبصره تنظیم شده است.',
+    ];
+    let at = 0;
+    for (const fragment of fragments) {
+      const found = text.indexOf(fragment, at);
+      expect(found, `«${fragment}» after: ${text.slice(at, at + 200)}`).toBeGreaterThanOrEqual(0);
+      at = found + fragment.length;
+    }
+    // Eight real tables, each with a header row of <th> and its rows of <td>.
+    expect(html.match(/<table class="law-table">/g)).toHaveLength(8);
+    const article104 = html.slice(html.indexOf('id="article-104"'), html.indexOf('id="article-105"'));
+    const cells = (tag: string, from: string): string[] => [...from.matchAll(new RegExp(`<${tag}[^>]*>(.*?)</${tag}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    const first = article104.slice(0, article104.indexOf('</table>'));
+    expect(cells('th', first)).toEqual(['ردیف', 'مرتبه دانشگاهی هیأت علمی آموزشی', 'ساعت موظف تدریس درهفته']);
+    expect(cells('td', first)).toHaveLength(15);
+    expect(cells('td', first).slice(0, 3)).toEqual(['۱', 'مربی آموزشیار', '۱۵ ساعت تا ۱۷ ساعت']);
+    // The notes of a clause sit inside that clause; the table of article 21 comes after its last clause.
+    const article21 = html.slice(html.indexOf('id="article-21"'), html.indexOf('id="article-22"'));
+    expect(article21.indexOf('<table')).toBeGreaterThan(article21.indexOf('ضمن رعایت قوانین'));
+    expect(article21.indexOf('<table')).toBeLessThan(article21.indexOf('فرزندان شهدا'));
+  });
+
+  it('a table row narrower than its header, on the line of that row', () => {
+    const text = replaceOnce(bylaw, '- ["3", "استادیار", "12 ساعت تا 14 ساعت"]', '- ["3", "12 ساعت تا 14 ساعت"]');
+    expect(notZwnj(text)).toEqual([
+      `document-shape ${lineOf(text, '- ["3", "12 ساعت تا 14 ساعت"]')}:17 Row 3 of the table has 2 cells but the header has 3 columns; every row needs as many cells as the header (write an empty cell as "").`,
+    ]);
+  });
+
+  it('a wrong article count and a wrong note count in the closing (the notes under clauses are counted)', () => {
+    const articles = replaceOnce(bylaw, '129 ماده و 124 تبصره', '128 ماده و 124 تبصره');
+    expect(notZwnj(articles)).toEqual([`closing-counts ${lineOf(articles, 'closing: این')}:38 The closing states «128» articles but the directive has 129.`]);
+    const notes = replaceOnce(bylaw, '129 ماده و 124 تبصره', '129 ماده و 110 تبصره');
+    expect(notZwnj(notes)).toEqual([`closing-counts ${lineOf(notes, 'closing: این')}:49 The closing states «110» notes but the articles have 124 notes in all.`]);
+  });
+
+  it('a wrong count stated in the preamble', () => {
+    const text = replaceOnce(bylaw, 'preamble: >-\n  مصوب', 'preamble: >-\n  این آیین نامه مشتمل بر 130 ماده است، مصوب');
+    expect(notZwnj(text)).toEqual([`closing-counts ${lineOf(text, 'مشتمل بر 130')}:26 The preamble states «130» articles but the directive has 129.`]);
+  });
+
+  it('dangling references: to a note, a clause and an article the bylaw does not have, each on its line', () => {
+    let text = replaceOnce(bylaw, 'ردیف یک جدول تبصره 5 ماده 104', 'ردیف یک جدول تبصره 6 ماده 104');
+    text = replaceOnce(text, 'بند (هـ ) ماده 21 این آئین نامه', 'بند (ط ) ماده 21 این آئین نامه');
+    text = replaceOnce(text, 'برابر مفاد ماده 36 عمل', 'برابر مفاد ماده 136 این آیین نامه عمل');
+    const found = notZwnj(text);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'بند (ط )')}:\\d+ «بند \\(ط \\) ماده 21»: article 21 has no clause «ط»; it has 8 clauses \\(الف to ح\\)\\.$`));
+    expect(found[1]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'تبصره 6 ماده 104')}:\\d+ «تبصره 6 ماده 104»: article 104 has no note 6; it has 5 notes\\.$`));
+    expect(found[2]).toMatch(new RegExp(`^cross-references ${lineOf(text, 'ماده 136 این')}:\\d+ «ماده 136»: article 136 does not exist; this directive has 129 articles\\.$`));
+  });
+});
