@@ -105,15 +105,19 @@ function quotedAt(text: string): number {
 }
 
 /** Every reference to an article in `text`, internal or not, in order. */
-export function findReferences(text: string, options: FindOptions = {}): LegalReference[] {
+export function findReferences(text: string, options: FindOptions = {}): readonly LegalReference[] {
+  // One scan finds the sentences with an anchor (most texts have none, and get a shared empty list);
+  // where quoted wording starts is asked only once a reference is found.
+  const sentences = sentencesWithAnchors(text);
+  if (sentences.length === 0) return NO_REFERENCES;
   const out: LegalReference[] = [];
   const ownNames = options.ownNames ?? SELF;
-  // One scan finds the sentences with an anchor (most texts have none); where quoted wording starts is
-  // asked only once a reference is found.
   const quoted = { at: undefined as number | undefined, of: text };
-  for (const [from, to] of sentencesWithAnchors(text)) readSentence(text, from, to, ownNames, quoted, out);
+  for (const [from, to] of sentences) readSentence(text, from, to, ownNames, quoted, out);
   return out;
 }
+
+const NO_REFERENCES: readonly LegalReference[] = Object.freeze([]);
 
 function readSentence(
   text: string, offset: number, end: number, ownNames: ReadonlySet<string>, quoted: { at: number | undefined; of: string }, out: LegalReference[],

@@ -7,11 +7,14 @@ import { ANCHORS_G } from './lexicon.js';
  * sentence break, so tokenizing only these sentences finds exactly what the whole text would,
  * without paying for the prose around them.
  */
-export function sentencesWithAnchors(value: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function sentencesWithAnchors(value: string): ReadonlyArray<readonly [number, number]> {
   const anchor = ANCHORS_G;
   anchor.lastIndex = 0;
-  for (let m = anchor.exec(value); m !== null; m = anchor.exec(value)) {
+  let m = anchor.exec(value);
+  // Most texts have no anchor: they get one shared empty list, not a new one each (a draft has hundreds).
+  if (m === null) return NONE;
+  const out: Array<[number, number]> = [];
+  for (; m !== null; m = anchor.exec(value)) {
     let from = m.index;
     while (from > 0 && !endsSentence(value, from - 1)) from--;
     // The end of the sentence: endsSentence() as a regex, which runs through the text far faster.
@@ -24,6 +27,8 @@ export function sentencesWithAnchors(value: string): Array<[number, number]> {
   }
   return out;
 }
+
+const NONE: ReadonlyArray<readonly [number, number]> = Object.freeze([]);
 
 /** The first place where endsSentence() holds, from lastIndex on. */
 const SENTENCE_END = /[؛;!؟?:\n]|\.(?=[ \n\t\r]|$)/g;
