@@ -61,6 +61,13 @@ describe('more running prose: web pages and a real bylaw', () => {
     expect(runRule(placeholders, code)).toEqual([]);
   });
 
+  it('the bylaw of 1390 with tables (test/fixtures/real/sources/, 12,000 words): no placeholder («(سازمان انتقال خون و ...)») and no Latin-punctuation finding («Ph.D،», «EDC  و EDO»)', () => {
+    const code = draft(running(join(DIR, '..', 'real', 'sources', 'faculty-employment-bylaw-1390.txt')));
+    expect(code).toContain('(سازمان انتقال خون و ...)');
+    expect(runRule(placeholders, code)).toEqual([]);
+    expect(runRule(latinPunctuation, code)).toEqual([]);
+  });
+
   it('the chaptered bylaw of 1358 (test/fixtures/real/sources/) gives no placeholder or Latin-punctuation finding', () => {
     const code = draft(running(join(DIR, '..', 'real', 'sources', 'mavat-urban-land-bylaw-1358.txt')));
     expect(runRule(placeholders, code)).toEqual([]);
