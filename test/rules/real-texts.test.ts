@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validateText } from '../../src/core/engine/validate.js';
 import type { Finding } from '../../src/core/engine/types.js';
 import { buildDocumentModel, loadDraftData, renderDraft } from '../../src/core/render/index.js';
+import { renderDocx } from '../../src/core/render/docx.js';
+import { importWord } from '../../src/core/word/index.js';
 import { visibleText } from '../render/helpers.js';
 import { facultyCounts, facultyStructureOf, readFacultyPage, squash, TABLES } from './real-faculty-source.js';
 
@@ -560,6 +562,36 @@ describe('a real bylaw with chapters, notes under clauses and tables (faculty-em
     const article21 = html.slice(html.indexOf('id="article-21"'), html.indexOf('id="article-22"'));
     expect(article21.indexOf('<table')).toBeGreaterThan(article21.indexOf('ضمن رعایت قوانین'));
     expect(article21.indexOf('<table')).toBeLessThan(article21.indexOf('فرزندان شهدا'));
+  });
+
+  it('is written back from its own Word document: chapters, sections, clauses with their notes, tables and notes come back', async () => {
+    const { structure } = await importWord(await renderDocx(data(bylaw)));
+    // What the page prints and the rendering writes differently: Persian digits, «10 %» as «۱۰٪», and the
+    // clause label «ه» (article 15) as «هـ».
+    const fold = <T>(value: T): T => JSON.parse(JSON.stringify(value), (key, v: unknown) => {
+      if (typeof v !== 'string') return v;
+      if (key === 'label') return v === 'ه' ? 'هـ' : v;
+      return v.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))).replace(/ ?%/g, '٪');
+    }) as T;
+    const expected = fold(facultyStructureOf(data(bylaw)));
+    const back = facultyStructureOf(structure as unknown as Record<string, unknown>);
+    const all = (chapters: typeof back): Array<{ number: number }> => chapters.flatMap((c) => [...(c.articles ?? []), ...(c.sections ?? []).flatMap((s) => s.articles)]);
+    // Article 92: the three lettered lines the page prints under its note come back as the article's clauses
+    // (a note has no clauses in format 1.1, and Word has no way to tell the two apart).
+    const article92 = all(back).find((a) => a.number === 92)!;
+    expect(article92).toEqual({
+      number: 92,
+      text: expect.stringContaining('حج تمتع'),
+      clauses: [
+        { label: 'الف', text: 'ازدواج دائم عضو هیأت علمی' },
+        { label: 'ب', text: 'ازدواج فرزند عضو هیأت علمی' },
+        { label: 'ج', text: 'فوت بستگان درجه یک شامل : همسر ، فرزند ، پدر ،مادر ، خواهر و برادر' },
+      ],
+      notes: [{ text: expect.stringMatching(/^به منظور تحکیم .* قابل ذخیره یابازخرید نمی باشد \.$/) }],
+    });
+    const without92 = (chapters: typeof back): unknown => all(chapters).filter((a) => a.number !== 92);
+    expect(without92(back)).toEqual(without92(expected));
+    expect(back.map((c) => [c.number, c.title, (c.sections ?? []).map((s) => s.title)])).toEqual(expected.map((c) => [c.number, c.title, (c.sections ?? []).map((s) => s.title)]));
   });
 
   it('a table row narrower than its header, on the line of that row', () => {
