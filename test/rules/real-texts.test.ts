@@ -471,7 +471,7 @@ function wasteStructureOf(data: Record<string, unknown>): WasteChapter[] {
 /*
  * A real bylaw with chapters, sections, notes under lettered clauses and tables: «آیین نامه اداری استخدامی
  * اعضای هیئت علمی دانشگاه های علوم پزشکی کشور» (1390), eleven chapters (the ninth in three sections),
- * 129 articles, 124 notes (14 of them under clauses), eight tables; source and normalisation in the
+ * 129 articles, 124 notes (13 of them under clauses), eight tables; source and normalisation in the
  * fixture's header, the reading of the page in real-faculty-source.ts.
  */
 describe('a real bylaw with chapters, notes under clauses and tables (faculty-employment-bylaw-1390.yaml)', () => {
