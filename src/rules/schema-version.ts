@@ -47,6 +47,8 @@ function list(value: unknown, path: Path, kind: 'clause' | 'item' | 'note'): Pat
   return undefined;
 }
 
+const ARTICLE_1_1_KEYS = ['items', 'quote', 'tables', 'added'];
+
 /** The first key or shape of format 1.1 in the draft, as a data path, or undefined. */
 export function firstVersion11Use(draft: Record<string, unknown>): DataPath | undefined {
   for (const key of VERSION_1_1_TOP_KEYS) {
@@ -57,11 +59,19 @@ export function firstVersion11Use(draft: Record<string, unknown>): DataPath | un
     const i = draft.body.findIndex(isRecord);
     if (i >= 0) return ['body', i];
   }
-  for (const { article, path } of articlesOf(draft)) {
-    for (const key of ['items', 'quote', 'tables', 'added']) if (article[key] !== undefined) return [...path, key];
+  // `chapters` was returned above, so the articles are the top-level ones: walked in place, with one
+  // path for all (this runs on every version 1 draft, and finds nothing in nearly all of them).
+  const articles = Array.isArray(draft.articles) ? draft.articles : [];
+  const path: Path = [];
+  for (let i = 0; i < articles.length; i++) {
+    const article: unknown = articles[i];
+    if (!isRecord(article)) continue;
+    for (const key of ARTICLE_1_1_KEYS) if (article[key] !== undefined) return ['articles', i, key];
     for (const key of ['clauses', 'notes'] as const) {
       if (!Array.isArray(article[key])) continue;
-      const found = list(article[key], [...path, key], key === 'clauses' ? 'clause' : 'note');
+      path.length = 0;
+      path.push('articles', i, key);
+      const found = list(article[key], path, key === 'clauses' ? 'clause' : 'note');
       if (found) return found;
     }
   }

@@ -6,15 +6,23 @@ import { availableParallelism, loadavg } from 'node:os';
  * nobody else is using, and no more than the work pays for.
  *
  * Work is measured in bytes, not files: a folder of 2,000 one-page circulars is less work than 300
- * long directives. A thread costs its start (loading the checking code and compiling the schema,
- * 60–100 ms on an idle machine, about what one thread checks of 2–5 MB of drafts) and, once running,
- * a CPU: on a runner busy with other jobs a second thread only takes turns with them and the batch
- * gets slower than on one thread (issue 16: 761 ms on two threads against 629 ms on one). So a
- * thread is added only for a CPU that is free now and for at least MIN_BYTES_PER_THREAD of drafts.
+ * long directives. A thread costs its start (loading the checking code and compiling the schema) and
+ * its own warm-up: until V8 has optimised the rules, a fresh thread checks drafts several times slower,
+ * for the first few hundred of them. And a second CPU is not a second machine: on two-vCPU runners
+ * (measured on this project's CI kind, 2,000 to 10,000 drafts of 33 KB, best of three) two threads
+ * were 9% slower than one at 2,000 drafts (66 MB), even at 4,000 (131 MB) and 1.34× faster at 10,000
+ * (330 MB): two threads in one process checked about 1.3× what one does. On a runner busy with other
+ * jobs a second thread only takes turns with them (issue 16: 761 ms on two threads against 629 ms on
+ * one). So a thread is added only for a CPU that is free now and for at least MIN_BYTES_PER_THREAD of
+ * drafts.
  */
 
-/** Drafts one more thread must have to check before it pays for its start (measured: scripts/bench.mjs). */
-export const MIN_BYTES_PER_THREAD = 8 * 1024 * 1024;
+/**
+ * Drafts each thread must have to check before a second one pays for its start and warm-up: two
+ * threads from 192 MB on (measured with scripts/bench.mjs and `--threads 1|2` on 2,000, 4,000 and
+ * 10,000 drafts; the two were even at 131 MB).
+ */
+export const MIN_BYTES_PER_THREAD = 96 * 1024 * 1024;
 /** More threads than this gain nothing: the main thread merging results becomes the limit. */
 const MAX_THREADS = 8;
 /** Files stat'ed to estimate a large batch's bytes: spread over the list, so a sorted folder's mix is seen. */

@@ -83,25 +83,42 @@ function reservedKey(key: string): boolean {
 /**
  * A reader of one document: its text as a string for slicing and as UTF-16 code units in `store` for
  * scanning, followed by a '\n' sentinel at index `n` and a 0, so every scan stops without a bounds
- * check, and the cursor. Everything about the document lives in this call's scope, none in the module.
+ * check, and the cursor. Everything about the document lives in this instance, none in the module. (A
+ * class rather than closures made per document: V8 optimises the methods once, with the fields' types,
+ * where closures made anew for each draft kept it from specialising them, a fifth of the reader's time.)
  */
-function documentReader(text: string, store: ArrayBuffer): { read: () => unknown; has: SourceScan } {
-  const src = text;
-  const n = text.length;
-  const u = new Uint16Array(store);
-  const words = new Uint32Array(store); // the same code units two at a time, for the scanning loops
+class DocumentReader {
+  /** The document as a string, for slicing. */
+  private readonly src: string;
+  private readonly n: number;
+  private readonly u: Uint16Array;
+  /** The same code units two at a time, for the scanning loops. */
+  private readonly words: Uint32Array;
+  // The cursor. `pos` is the start of the next line to look at; after `peek()`, `ci` is the indentation
+  // of the next content line (-1 at the end of the input) and `cp` the position of its first non-space.
+  private pos = 0;
+  private ci = -1;
+  private cp = 0;
+  private keyHash = 0;
+
+  constructor(text: string, store: ArrayBuffer) {
+    this.src = text;
+    this.n = text.length;
+    this.u = new Uint16Array(store);
+    this.words = new Uint32Array(store);
+  }
 
   /**
    * The first position at or after `i` whose class in `t` is not 0; the sentinel stops every scan. Two
    * code units a step: this loop is most of the reader's time.
    */
-  function stop(i: number, t: Uint8Array): number {
-    const a = u;
+  stop(i: number, t: Uint8Array): number {
+    const a = this.u;
     if ((i & 1) !== 0) {
       if (t[a[i]!] !== 0) return i;
       i++;
     }
-    const w = words;
+    const w = this.words;
     let j = i >> 1;
     let x = w[j]!;
     while ((t[x & 0xffff]! | t[x >>> 16]!) === 0) x = w[++j]!;
@@ -111,60 +128,56 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
 
   // The cursor. `pos` is the start of the next line to look at; after `peek()`, `ci` is the indentation
   // of the next content line (-1 at the end of the input) and `cp` the position of its first non-space.
-  let pos = 0;
-  let ci = -1;
-  let cp = 0;
 
-  function atEnd(): boolean {
-    return ci === -1;
+  atEnd(): boolean {
+    return this.ci === -1;
   }
 
-  function bail(): never {
+  bail(): never {
     throw BAIL;
   }
 
   /** The position of the '\n' (or the sentinel) that ends the line containing `i`; bails on bad characters. */
-  function lineEnd(i: number): number {
+  lineEnd(i: number): number {
     for (;;) {
-      i = stop(i, LINE);
-      const k = LINE[u[i]!];
+      i = this.stop(i, LINE);
+      const k = LINE[this.u[i]!];
       if (k === 2) return i;
-      if (k !== 3 || (u[i + 1]! & 0xfc00) !== 0xdc00) bail();
+      if (k !== 3 || (this.u[i + 1]! & 0xfc00) !== 0xdc00) this.bail();
       i += 2;
     }
   }
 
   /** Skips blank lines and full-line comments from `pos`, and describes the next content line. */
-  function peek(): void {
-    let p = pos;
-    while (p < n) {
+  peek(): void {
+    let p = this.pos;
+    while (p < this.n) {
       let q = p;
-      while (u[q] === 0x20) q++;
-      const c = u[q];
+      while (this.u[q] === 0x20) q++;
+      const c = this.u[q];
       if (c === 0x0a) {
         p = q + 1;
       } else if (c === 0x23) {
-        p = lineEnd(q) + 1;
+        p = this.lineEnd(q) + 1;
       } else {
-        pos = p;
-        ci = q - p;
-        cp = q;
+        this.pos = p;
+        this.ci = q - p;
+        this.cp = q;
         return;
       }
     }
-    pos = n;
-    ci = -1;
-    cp = n;
+    this.pos = this.n;
+    this.ci = -1;
+    this.cp = this.n;
   }
 
-  let keyHash = 0;
 
   /**
    * If a plain key followed by ':' and a space or line end starts at `p`, the position of the ':' (and
    * the key's hash in `keyHash`); else -1.
    */
-  function keyEnd(p: number): number {
-    const a = u;
+  keyEnd(p: number): number {
+    const a = this.u;
     const t = KEY;
     let c = a[p]!;
     if (t[c] !== 2) return -1;
@@ -177,142 +190,142 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
     if (c !== 0x3a) return -1;
     const d = a[q + 1];
     if (d !== 0x20 && d !== 0x0a) return -1;
-    keyHash = h;
+    this.keyHash = h;
     return q;
   }
 
   /** The key in [p, q) whose hash `keyEnd` left in `keyHash`; bails on keys js-yaml reads differently. */
-  function keyAt(p: number, q: number): string {
-    const slot = keyHash & (KEY_SLOTS - 1);
+  keyAt(p: number, q: number): string {
+    const slot = this.keyHash & (KEY_SLOTS - 1);
     const cached = keyCache[slot]!;
     const len = q - p;
     if (cached.length === len) {
-      const a = u;
+      const a = this.u;
       let j = 0;
       while (j < len && cached.charCodeAt(j) === a[p + j]) j++;
       if (j === len) return cached;
     }
     if (len > 64) {
-      const long = src.slice(p, q);
-      if (reservedKey(long)) bail();
+      const long = this.src.slice(p, q);
+      if (reservedKey(long)) this.bail();
       return long;
     }
     // A fresh string, not a slice: a slice would keep this whole document alive in the cache.
-    const key = String.fromCharCode(...u.subarray(p, q));
-    if (reservedKey(key)) bail();
+    const key = String.fromCharCode(...this.u.subarray(p, q));
+    if (reservedKey(key)) this.bail();
     keyCache[slot] = key;
     return key;
   }
 
-  function isDash(p: number): boolean {
-    const d = u[p + 1];
-    return u[p] === 0x2d && (d === 0x20 || d === 0x0a);
+  isDash(p: number): boolean {
+    const d = this.u[p + 1];
+    return this.u[p] === 0x2d && (d === 0x20 || d === 0x0a);
   }
 
   /** A block mapping whose entries start at column `indent`; its first key starts at `kp`. */
-  function readMapping(indent: number, kp: number, depth: number): Record<string, unknown> {
-    if (depth > MAX_DEPTH) bail();
+  readMapping(indent: number, kp: number, depth: number): Record<string, unknown> {
+    if (depth > MAX_DEPTH) this.bail();
     const obj: Record<string, unknown> = {};
     for (;;) {
-      const q = keyEnd(kp);
-      if (q < 0) bail();
-      const key = keyAt(kp, q);
-      if (Object.hasOwn(obj, key)) bail();
-      obj[key] = readValue(indent, q + 1, depth);
-      peek();
-      if (ci !== indent) {
-        if (ci > indent) bail();
+      const q = this.keyEnd(kp);
+      if (q < 0) this.bail();
+      const key = this.keyAt(kp, q);
+      if (Object.hasOwn(obj, key)) this.bail();
+      obj[key] = this.readValue(indent, q + 1, depth);
+      this.peek();
+      if (this.ci !== indent) {
+        if (this.ci > indent) this.bail();
         return obj;
       }
-      kp = cp;
+      kp = this.cp;
     }
   }
 
   /** A block sequence whose dashes are at column `indent`; the cursor is on its first entry. */
-  function readSequence(indent: number, depth: number): unknown[] {
-    if (depth > MAX_DEPTH) bail();
+  readSequence(indent: number, depth: number): unknown[] {
+    if (depth > MAX_DEPTH) this.bail();
     const arr: unknown[] = [];
     for (;;) {
-      if (u[cp + 1] !== 0x20) bail(); // a lone '-': the entry is on the following lines (or null)
-      let p = cp + 2;
-      while (u[p] === 0x20) p++;
-      const c = u[p];
-      if (c === 0x0a || c === 0x23) bail();
-      if (isDash(p)) {
+      if (this.u[this.cp + 1] !== 0x20) this.bail(); // a lone '-': the entry is on the following lines (or null)
+      let p = this.cp + 2;
+      while (this.u[p] === 0x20) p++;
+      const c = this.u[p];
+      if (c === 0x0a || c === 0x23) this.bail();
+      if (this.isDash(p)) {
         // A sequence in a sequence, written compactly (`- - x`), as a table's rows are (format 1.1).
-        cp = p;
-        ci = p - pos;
-        arr.push(readSequence(ci, depth + 1));
-      } else if (keyEnd(p) >= 0) arr.push(readMapping(p - pos, p, depth + 1));
-      else arr.push(readScalar(p, indent));
-      peek();
-      if (ci !== indent) {
-        if (ci > indent) bail();
+        this.cp = p;
+        this.ci = p - this.pos;
+        arr.push(this.readSequence(this.ci, depth + 1));
+      } else if (this.keyEnd(p) >= 0) arr.push(this.readMapping(p - this.pos, p, depth + 1));
+      else arr.push(this.readScalar(p, indent));
+      this.peek();
+      if (this.ci !== indent) {
+        if (this.ci > indent) this.bail();
         return arr;
       }
-      if (u[cp] !== 0x2d) return arr;
+      if (this.u[this.cp] !== 0x2d) return arr;
     }
   }
 
   /** The value after a key's ':' at `p`; `owner` is the column of the mapping the key belongs to. */
-  function readValue(owner: number, p: number, depth: number): unknown {
-    while (u[p] === 0x20) p++;
-    if (u[p] !== 0x0a) return readScalar(p, owner);
-    pos = p + 1;
-    peek();
-    if (ci > owner) {
-      if (isDash(cp)) return readSequence(ci, depth + 1);
-      return readMapping(ci, cp, depth + 1);
+  readValue(owner: number, p: number, depth: number): unknown {
+    while (this.u[p] === 0x20) p++;
+    if (this.u[p] !== 0x0a) return this.readScalar(p, owner);
+    this.pos = p + 1;
+    this.peek();
+    if (this.ci > owner) {
+      if (this.isDash(this.cp)) return this.readSequence(this.ci, depth + 1);
+      return this.readMapping(this.ci, this.cp, depth + 1);
     }
     // YAML lets a mapping's sequence value sit at the mapping's own indentation.
-    if (ci === owner && isDash(cp)) return readSequence(ci, depth + 1);
+    if (this.ci === owner && this.isDash(this.cp)) return this.readSequence(this.ci, depth + 1);
     return null;
   }
 
   /** A scalar starting at `p` (not a space, not a line end); leaves `pos` at the next line. */
-  function readScalar(p: number, owner: number): unknown {
-    const c = u[p];
-    if (c === 0x3e) return readBlockScalar(p, owner, true);
-    if (c === 0x7c) return readBlockScalar(p, owner, false);
-    if (c === 0x27) return readSingleQuoted(p);
-    if (c === 0x22) return readDoubleQuoted(p);
-    return readPlain(p);
+  readScalar(p: number, owner: number): unknown {
+    const c = this.u[p];
+    if (c === 0x3e) return this.readBlockScalar(p, owner, true);
+    if (c === 0x7c) return this.readBlockScalar(p, owner, false);
+    if (c === 0x27) return this.readSingleQuoted(p);
+    if (c === 0x22) return this.readDoubleQuoted(p);
+    return this.readPlain(p);
   }
 
-  function readPlain(p: number): unknown {
-    const first = u[p]!;
-    if (INDICATOR[first] === 1 && first !== 0x2d) bail();
+  readPlain(p: number): unknown {
+    const first = this.u[p]!;
+    if (INDICATOR[first] === 1 && first !== 0x2d) this.bail();
     let i = p;
     for (;;) {
-      i = stop(i, PLAIN);
-      const k = PLAIN[u[i]!];
+      i = this.stop(i, PLAIN);
+      const k = PLAIN[this.u[i]!];
       if (k === 2) break;
       if (k === 4) {
-        const d = u[i + 1];
-        if (d === 0x20 || d === 0x0a) bail(); // `a: b` or a trailing ':'
+        const d = this.u[i + 1];
+        if (d === 0x20 || d === 0x0a) this.bail(); // `a: b` or a trailing ':'
         i++;
       } else if (k === 5) {
-        if (u[i - 1] === 0x20) bail(); // ` #` starts a comment
+        if (this.u[i - 1] === 0x20) this.bail(); // ` #` starts a comment
         i++;
-      } else if (k === 3 && (u[i + 1]! & 0xfc00) === 0xdc00) {
+      } else if (k === 3 && (this.u[i + 1]! & 0xfc00) === 0xdc00) {
         i += 2;
       } else {
-        bail();
+        this.bail();
       }
     }
-    pos = i + 1;
+    this.pos = i + 1;
     let e = i;
-    while (u[e - 1] === 0x20) e--;
+    while (this.u[e - 1] === 0x20) e--;
     // Anything made only of [-+.0-9a-zA-Z_] that starts like a number may be an int, a float, .inf,
     // .nan, 0x…, 0o…, 1_000 …: only canonical decimal integers and fractions are taken, the rest is left to js-yaml.
     if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b || first === 0x2e) {
       let j = p;
-      while (j < e && NUMERIC[u[j]!] === 1) j++;
-      if (j === e) return decimalNumber(p, e);
-      if (first === 0x2d) bail();
-      return src.slice(p, e);
+      while (j < e && NUMERIC[this.u[j]!] === 1) j++;
+      if (j === e) return this.decimalNumber(p, e);
+      if (first === 0x2d) this.bail();
+      return this.src.slice(p, e);
     }
-    const s = src.slice(p, e);
+    const s = this.src.slice(p, e);
     if (e - p <= 5) {
       switch (s) {
         case '~':
@@ -338,45 +351,45 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
    * /^-?(0|[1-9][0-9]*)\.[0-9]+$/ (`schemaVersion: 1.1`), read as js-yaml reads them; bails on
    * every other form (exponents, `_`, `+`, leading zeros, `.5`, `.inf`), which js-yaml is left to read.
    */
-  function decimalNumber(p: number, e: number): number {
+  decimalNumber(p: number, e: number): number {
     let j = p;
-    if (u[j] === 0x2d) j++;
-    if (j === e) bail();
+    if (this.u[j] === 0x2d) j++;
+    if (j === e) this.bail();
     const lead = j;
-    while (j < e && u[j]! >= 0x30 && u[j]! <= 0x39) j++;
+    while (j < e && this.u[j]! >= 0x30 && this.u[j]! <= 0x39) j++;
     const digits = j - lead;
-    if (digits === 0 || (u[lead] === 0x30 && digits > 1)) bail();
+    if (digits === 0 || (this.u[lead] === 0x30 && digits > 1)) this.bail();
     if (j === e) {
-      if (digits === 1 && u[lead] === 0x30) return 0; // js-yaml reads -0 as 0 too
-      const value = Number(src.slice(p, e));
-      if (!Number.isSafeInteger(value)) bail();
+      if (digits === 1 && this.u[lead] === 0x30) return 0; // js-yaml reads -0 as 0 too
+      const value = Number(this.src.slice(p, e));
+      if (!Number.isSafeInteger(value)) this.bail();
       return value;
     }
-    if (u[j] !== 0x2e || j + 1 === e) bail();
+    if (this.u[j] !== 0x2e || j + 1 === e) this.bail();
     for (j++; j < e; j++) {
-      const d = u[j]!;
-      if (d < 0x30 || d > 0x39) bail();
+      const d = this.u[j]!;
+      if (d < 0x30 || d > 0x39) this.bail();
     }
-    return Number(src.slice(p, e));
+    return Number(this.src.slice(p, e));
   }
 
 
   /** Only spaces may follow a closing quote on its line. */
-  function afterQuote(i: number): void {
-    while (u[i] === 0x20) i++;
-    if (u[i] !== 0x0a) bail();
-    pos = i + 1;
+  afterQuote(i: number): void {
+    while (this.u[i] === 0x20) i++;
+    if (this.u[i] !== 0x0a) this.bail();
+    this.pos = i + 1;
   }
 
-  function readSingleQuoted(p: number): string {
+  readSingleQuoted(p: number): string {
     let out = '';
     let start = p + 1;
     let i = start;
     for (;;) {
-      const c = u[i]!;
+      const c = this.u[i]!;
       if (c === 0x27) {
-        if (u[i + 1] === 0x27) {
-          out += src.slice(start, i + 1);
+        if (this.u[i + 1] === 0x27) {
+          out += this.src.slice(start, i + 1);
           i += 2;
           start = i;
           continue;
@@ -385,27 +398,27 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
       }
       const k = LINE[c];
       if (k === 0) i++;
-      else if (k === 3 && (u[i + 1]! & 0xfc00) === 0xdc00) i += 2;
-      else bail(); // a line break (multi-line scalar) or a character js-yaml refuses
+      else if (k === 3 && (this.u[i + 1]! & 0xfc00) === 0xdc00) i += 2;
+      else this.bail(); // a line break (multi-line scalar) or a character js-yaml refuses
     }
-    out += src.slice(start, i);
-    afterQuote(i + 1);
+    out += this.src.slice(start, i);
+    this.afterQuote(i + 1);
     return out;
   }
 
-  function readDoubleQuoted(p: number): string {
+  readDoubleQuoted(p: number): string {
     let i = p + 1;
     for (;;) {
-      const c = u[i]!;
+      const c = this.u[i]!;
       if (c === 0x22) break;
-      if (c === 0x5c) bail(); // escapes are left to js-yaml
+      if (c === 0x5c) this.bail(); // escapes are left to js-yaml
       const k = LINE[c];
       if (k === 0) i++;
-      else if (k === 3 && (u[i + 1]! & 0xfc00) === 0xdc00) i += 2;
-      else bail();
+      else if (k === 3 && (this.u[i + 1]! & 0xfc00) === 0xdc00) i += 2;
+      else this.bail();
     }
-    const out = src.slice(p + 1, i);
-    afterQuote(i + 1);
+    const out = this.src.slice(p + 1, i);
+    this.afterQuote(i + 1);
     return out;
   }
 
@@ -414,29 +427,29 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
    * indentation indicators, anything after the header, a blank line before the content, whitespace-only
    * lines longer than the indentation, and more-indented lines in a folded scalar.
    */
-  function readBlockScalar(p: number, owner: number, folded: boolean): string {
+  readBlockScalar(p: number, owner: number, folded: boolean): string {
     let i = p + 1;
     let strip = false;
-    if (u[i] === 0x2d) {
+    if (this.u[i] === 0x2d) {
       strip = true;
       i++;
     }
-    while (u[i] === 0x20) i++;
-    if (u[i] !== 0x0a || i >= n) bail();
+    while (this.u[i] === 0x20) i++;
+    if (this.u[i] !== 0x0a || i >= this.n) this.bail();
     let ls = i + 1;
     let q = ls;
-    while (u[q] === 0x20) q++;
-    if (u[q] === 0x0a) bail(); // a blank first line, or the end of the input
+    while (this.u[q] === 0x20) q++;
+    if (this.u[q] === 0x0a) this.bail(); // a blank first line, or the end of the input
     const indent = q - ls;
-    if (indent <= owner) bail(); // an empty scalar
+    if (indent <= owner) this.bail(); // an empty scalar
     let out = '';
     let first = true;
     let empty = 0;
-    while (ls < n) {
+    while (ls < this.n) {
       const lim = ls + indent;
       q = ls;
-      while (q < lim && u[q] === 0x20) q++;
-      const c = u[q];
+      while (q < lim && this.u[q] === 0x20) q++;
+      const c = this.u[q];
       if (c === 0x0a) {
         // An empty line, or one of spaces no longer than the indentation (the sentinel ends the loop).
         empty++;
@@ -447,13 +460,13 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
       if (c === 0x20) {
         // Folded: a more-indented line, which js-yaml does not fold. Literal: it keeps its extra spaces,
         // unless it is nothing but spaces (js-yaml keeps those too; not worth being sure of).
-        if (folded) bail();
+        if (folded) this.bail();
         let r = q;
-        while (u[r] === 0x20) r++;
-        if (u[r] === 0x0a) bail();
+        while (this.u[r] === 0x20) r++;
+        if (this.u[r] === 0x0a) this.bail();
       }
-      const e = lineEnd(q);
-      const line = src.slice(q, e);
+      const e = this.lineEnd(q);
+      const line = this.src.slice(q, e);
       if (first) {
         out = line;
         first = false;
@@ -465,27 +478,27 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
       empty = 0;
       ls = e + 1;
     }
-    pos = ls;
+    this.pos = ls;
     return strip ? out : out + '\n';
   }
 
-  function read(): unknown {
-    pos = 0;
-    peek();
-    if (ci !== 0 || keyEnd(cp) < 0) return BAIL;
-    const data = readMapping(0, cp, 1);
-    return atEnd() ? data : BAIL; // always so: a mapping at column 0 ends only at the end of the input
+  read(): unknown {
+    this.pos = 0;
+    this.peek();
+    if (this.ci !== 0 || this.keyEnd(this.cp) < 0) return BAIL;
+    const data = this.readMapping(0, this.cp, 1);
+    return this.atEnd() ? data : BAIL; // always so: a mapping at column 0 ends only at the end of the input
   }
 
   /** Over this document's code units, two a step: several times faster than a regex over the string. */
-  function has(table: Uint8Array, confirm: (at: number) => boolean): boolean {
-    const a = u;
-    const w = words;
-    const last = (n + 1) >> 1;
+  has(table: Uint8Array, confirm: (at: number) => boolean): boolean {
+    const a = this.u;
+    const w = this.words;
+    const last = (this.n + 1) >> 1;
     for (let j = 0; j < last; j++) {
       const x = w[j]!;
       if ((table[x & 0xffff]! | table[x >>> 16]!) === 0) continue;
-      for (let i = 2 * j; i < 2 * j + 2 && i < n; i++) {
+      for (let i = 2 * j; i < 2 * j + 2 && i < this.n; i++) {
         const k = table[a[i]!];
         if (k === 1 || (k === 2 && confirm(i))) return true;
       }
@@ -493,7 +506,6 @@ function documentReader(text: string, store: ArrayBuffer): { read: () => unknown
     return false;
   }
 
-  return { read, has };
 }
 
 /**
@@ -550,7 +562,7 @@ export function readSimple(text: string): SimpleRead {
   const units = new Uint16Array(store);
   units[len] = 0x0a;
   units[len + 1] = 0;
-  const reader = documentReader(text, store);
+  const reader = new DocumentReader(text, store);
   const own = store !== spare;
   const scan: SourceScan = (table, confirm) => (own || copyOf === copy ? reader.has(table, confirm) : scanString(text, table, confirm));
   try {
