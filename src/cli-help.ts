@@ -137,7 +137,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: {
       '--output': { fa: 'پوشه‌ای که <id>.zip در آن نوشته می‌شود (پیش‌فرض: پوشه کنونی)، یا مسیری که به .zip ختم شود', en: 'the folder to write <id>.zip in (default: the current folder), or a path ending in .zip' },
       '--with-docx': { fa: 'افزودن سند به‌صورت فایل Word (<id>.docx) به بسته', en: 'also put the document in the package as a Word file (<id>.docx)' },
-      '--force': { fa: 'جایگزینی بسته‌ای که از پیش هست', en: 'replace an existing package' },
+      '--force': { fa: 'جایگزینی بسته‌ای که از پیش هست (بسته‌ای که خود draft package ساخته بی آن هم جایگزین می‌شود)', en: 'replace an existing package (a package draft package wrote itself is replaced without it)' },
     },
   },
   verify: {

@@ -10,6 +10,7 @@ import { readAttachments, type AttachmentEntry } from '../core/package/attachmen
 import { findingAt, withFindings } from '../core/package/read-draft.js';
 import { packageTimestamp } from '../core/package/timestamp.js';
 import { portableDraftBytes } from '../core/package/portable.js';
+import { packageComment, packagedHere } from '../core/package/own-package.js';
 import { toPersianDigits } from '../persian/digits.js';
 import { plain } from '../reporters/types.js';
 import { VERSION } from '../version.js';
@@ -107,7 +108,7 @@ export async function packageCommand(options: PackageCommandOptions): Promise<nu
   });
   let zip: Buffer;
   try {
-    zip = await buildBagZip({ root: assembled.root, payload: assembled.payload, info: assembled.info, mtime: assembled.mtime });
+    zip = await buildBagZip({ root: assembled.root, payload: assembled.payload, info: assembled.info, mtime: assembled.mtime, comment: packageComment(VERSION) });
   } catch (e) {
     if (e instanceof BagWriteError) {
       const messages = e.code === 'PAYLOAD_PATH_COLLISION'
@@ -120,7 +121,9 @@ export async function packageCommand(options: PackageCommandOptions): Promise<nu
 
   const target = outputPath(options.output, options.cwd, id);
   try {
-    writeFileAtomic(target, zip, { force: options.force === true });
+    // Edit → package → edit → package: a package this command wrote is replaced without --force (its
+    // zip comment says so); any other file at that path is not.
+    writeFileAtomic(target, zip, { force: options.force === true || packagedHere(target) });
   } catch (e) {
     if (e instanceof TargetExistsError) throw targetExists(target, options.cwd);
     throw writeError(target, options.cwd, e);

@@ -45,8 +45,7 @@ export function statusTable(report: StatusReport, lang: Lang, palette: Palette):
   if (lang === 'fa') {
     lines.push(palette.bold(`${n(report.done)} از ${n(report.total)} پیش‌نویس آماده و بی‌خطاست؛ ${n(notDone)} پیش‌نویس آماده نیست (${n(report.inDraft)} هنوز «پیش‌نویس»، ${n(report.readyWithErrors)} «آماده» اما با خطا).`));
   } else {
-    const be = (k: number): string => (k === 1 ? 'is' : 'are');
-    lines.push(palette.bold(`${report.done} of ${report.total} draft${report.total === 1 ? '' : 's'} ${be(report.done)} ready and valid; ${notDone} ${be(notDone)} not (${report.inDraft} still marked draft, ${report.readyWithErrors} marked ready but with errors).`));
+    lines.push(palette.bold(englishSummary(report.total, report.done, report.inDraft, report.readyWithErrors)));
   }
   if (report.deadline && report.daysLeft !== undefined) {
     const d = report.daysLeft;
@@ -60,6 +59,22 @@ export function statusTable(report: StatusReport, lang: Lang, palette: Palette):
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The English count line. One draft is said as "the draft" ("0 of 1 draft are" is no English); more
+ * as "k of n drafts", the verb agreeing with k (1 is, 0 and 2 are).
+ */
+function englishSummary(total: number, done: number, inDraft: number, readyWithErrors: number): string {
+  if (total === 1) {
+    return done === 1 ? 'The draft is ready and valid.'
+      : inDraft === 1 ? 'The draft is not ready: it is still marked draft.'
+      : readyWithErrors === 1 ? 'The draft is not ready: it is marked ready but has errors.'
+      : 'The draft is not ready.';
+  }
+  const be = (k: number): string => (k === 1 ? 'is' : 'are');
+  const notDone = total - done;
+  return `${done} of ${total} drafts ${be(done)} ready and valid; ${notDone} ${be(notDone)} not (${inDraft} still marked draft, ${readyWithErrors} marked ready but with errors).`;
 }
 
 export function statusJson(report: StatusReport): string {

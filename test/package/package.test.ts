@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packageCommand } from '../../src/commands/package.js';
 import { checkSubmissionSchema } from '../../src/core/schema/submission-check.js';
+import { packageComment } from '../../src/core/package/own-package.js';
+import { writeStoredZip } from '../../src/core/bagit/zip-writer.js';
+import { VERSION } from '../../src/version.js';
 import { ID, ROOT, capture, copyFixture, listFiles, tempDir, unzipTest, unzipTo } from './helpers.js';
 
 let src: string;
@@ -127,6 +130,38 @@ describe('draft package', () => {
     expect((await pkg(join(src, 'draft.yaml'), { force: true })).code).toBe(0);
     expect(unzipTest(zip).ok).toBe(true);
     expect(readdirSync(cwd)).toEqual([`${ID}.zip`]);
+  });
+
+  it('replaces a package it wrote itself without --force (package → edit → package), and nothing else', async () => {
+    const draft = join(src, 'draft.yaml');
+    const zip = join(cwd, `${ID}.zip`);
+    expect((await pkg(draft)).code).toBe(0);
+    const first = readFileSync(zip);
+    // The mark: the zip's comment, the file's last bytes.
+    expect(first.subarray(-64).toString('latin1')).toMatch(new RegExp(`pishnevis ${VERSION.replace(/\./g, '\\.')} draft package$`));
+    edit(['محمدرضا احمدی', 'محمدرضا احمدی‌نیا']);
+    const again = await pkg(draft);
+    expect(again.code, again.out + again.err).toBe(0);
+    const second = readFileSync(zip);
+    expect(second.equals(first)).toBe(false);
+    expect(unzipTest(zip).ok).toBe(true);
+    expect(readdirSync(cwd)).toEqual([`${ID}.zip`]);
+
+    // The same package without the mark (as one written before it existed) is not known as ours.
+    const mark = packageComment(VERSION).length;
+    const unmarked = Buffer.from(second.subarray(0, second.length - mark));
+    unmarked.writeUInt16LE(0, unmarked.length - 2);
+    writeFileSync(zip, unmarked);
+    expect(unzipTest(zip).ok).toBe(true);
+    await expect(pkg(draft)).rejects.toMatchObject({ name: 'UsageError', messages: { en: expect.stringMatching(/already exists.*--force/) } });
+    expect(readFileSync(zip).equals(unmarked)).toBe(true);
+    // Another zip whose comment only looks like it, and a folder's worth of other bytes, neither.
+    const other = writeStoredZip([{ name: 'notes.txt', data: Buffer.from('not a package') }], new Date('2025-01-01T00:00:00Z'), 'pishnevis notes');
+    writeFileSync(zip, other);
+    await expect(pkg(draft)).rejects.toMatchObject({ name: 'UsageError' });
+    expect(readFileSync(zip).equals(other)).toBe(true);
+    writeFileSync(zip, Buffer.concat([Buffer.from('not a zip at all\n'), Buffer.from(packageComment(VERSION))]));
+    await expect(pkg(draft)).rejects.toMatchObject({ name: 'UsageError' });
   });
 
   it('writes into the folder -o names (creating it), or to the .zip path it names', async () => {

@@ -20,7 +20,20 @@ describe('draft status in English', () => {
     const three = statusTable(summarize([result('a.yaml', 'draft', 0), result('b.yaml', 'draft', 0), result('c.yaml', 'ready', 0)]), 'en', plain);
     expect(three).toContain('1 of 3 drafts is ready and valid; 2 are not');
     const one = statusTable(summarize([result('a.yaml', 'ready', 0)]), 'en', plain);
-    expect(one).toContain('1 of 1 draft is ready and valid; 0 are not');
+    expect(one).toContain('\nThe draft is ready and valid.\n');
+  });
+
+  it('agrees in number for 0, 1 and 2 drafts ready, and says one draft as "the draft"', () => {
+    const line = (...drafts: FileResult[]): string => statusTable(summarize(drafts), 'en', plain).trim().split('\n').at(-1)!;
+    expect(line(result('a.yaml', 'draft', 0))).toBe('The draft is not ready: it is still marked draft.');
+    expect(line(result('a.yaml', 'ready', 2))).toBe('The draft is not ready: it is marked ready but has errors.');
+    expect(line(result('a.yaml', 'ready', 0))).toBe('The draft is ready and valid.');
+    expect(line(result('a.yaml', 'draft', 0), result('b.yaml', 'ready', 1))).toBe('0 of 2 drafts are ready and valid; 2 are not (1 still marked draft, 1 marked ready but with errors).');
+    expect(line(result('a.yaml', 'ready', 0), result('b.yaml', 'draft', 0))).toBe('1 of 2 drafts is ready and valid; 1 is not (1 still marked draft, 0 marked ready but with errors).');
+    expect(line(result('a.yaml', 'ready', 0), result('b.yaml', 'ready', 0))).toBe('2 of 2 drafts are ready and valid; 0 are not (0 still marked draft, 0 marked ready but with errors).');
+    for (const text of [line(result('a.yaml', 'draft', 0)), line(result('a.yaml', 'ready', 0), result('b.yaml', 'draft', 0))]) {
+      expect(text).not.toMatch(/\b1 draft are|\b0 of 1\b/);
+    }
   });
 
   it('lines up the columns on screen when a place name has a ZWNJ', () => {

@@ -11,7 +11,8 @@ export type BagWriteErrorCode =
   | 'INVALID_BAG_INFO'
   | 'RESERVED_LABEL'
   | 'INVALID_MTIME'
-  | 'ZIP_TOO_LARGE';
+  | 'ZIP_TOO_LARGE'
+  | 'INVALID_COMMENT';
 
 export class BagWriteError extends Error {
   readonly code: BagWriteErrorCode;

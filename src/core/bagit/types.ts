@@ -41,6 +41,8 @@ export interface BagZipInput {
   info: Array<[string, string]>;
   /** Timestamp of every zip entry, taken in UTC. */
   mtime: Date;
+  /** The zip's comment (printable ASCII): the tool that wrote it, so it knows its own file again. */
+  comment?: string;
 }
 
 export interface ZipLimits {

@@ -116,5 +116,5 @@ export async function buildBagZip(input: BagZipInput): Promise<Buffer> {
   for (const [name, data] of files) entries.push({ name, data });
   entries.sort((a, b) => compareBytes(a.name, b.name));
 
-  return writeStoredZip(entries, input.mtime);
+  return writeStoredZip(entries, input.mtime, input.comment);
 }

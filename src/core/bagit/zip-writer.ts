@@ -62,7 +62,15 @@ export function dosDateTimeUtc(when: Date): DosDateTime {
   };
 }
 
-export function writeStoredZip(entries: readonly ZipEntry[], mtime: Date): Buffer {
+/**
+ * The zip of `entries`, every one with `mtime`. `comment`, the archive's comment (ASCII, at the very
+ * end of the file), is how a tool marks a zip as its own: `draft package` names itself there.
+ */
+export function writeStoredZip(entries: readonly ZipEntry[], mtime: Date, comment = ''): Buffer {
+  const commentBytes = Buffer.from(comment, 'latin1');
+  if (!/^[\x20-\x7e]*$/.test(comment) || commentBytes.length > 0xffff) {
+    throw new BagWriteError('INVALID_COMMENT', 'a zip comment is printable ASCII of at most 65535 bytes');
+  }
   if (entries.length > MAX_ENTRIES) {
     throw new BagWriteError('ZIP_TOO_LARGE', `too many zip entries: ${entries.length}`);
   }
@@ -131,7 +139,7 @@ export function writeStoredZip(entries: readonly ZipEntry[], mtime: Date): Buffe
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  end.writeUInt16LE(0, 20);
+  end.writeUInt16LE(commentBytes.length, 20);
 
-  return Buffer.concat([...chunks, ...central, end]);
+  return Buffer.concat([...chunks, ...central, end, commentBytes]);
 }

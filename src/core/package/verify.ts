@@ -22,6 +22,7 @@ import { parseBagInfo } from '../bagit/tag-files.js';
 import type { BagProblem } from '../bagit/types.js';
 import { DEFAULT_ZIP_LIMITS } from '../bagit/verify.js';
 import { buildBagZip } from '../bagit/write.js';
+import { packageComment } from './own-package.js';
 import { readBagZip } from '../bagit/zip-reader.js';
 import { decodeDraft } from '../parse/decode.js';
 import { fastParse } from '../parse/parse.js';
@@ -297,6 +298,7 @@ export async function verifyPackage(path: string, options: VerifyOptions): Promi
       payload: await Promise.all(payloadFiles.map(async (f) => ({ path: f.path.slice('data/'.length), content: await source.read(f.path) }))),
       info: bagInfo.filter((e) => e.label.toLowerCase() !== 'payload-oxum').map((e) => [e.label, e.value] as [string, string]),
       mtime: new Date(sub.packagedAt),
+      comment: packageComment(sub.tool.version),
     }).catch(() => undefined);
     const actual = await readFile(path);
     if (!canonical || !canonical.equals(actual)) {
