@@ -14,6 +14,7 @@ type Path = Array<string | number>;
 /** Levels under an article: a clause or item is level 1, what it holds level 2, and so on. */
 const MAX_LEVELS = 3;
 
+/** `path` is pushed and popped as the walk goes (it runs on every clause of every draft) and copied for a report. */
 function checkDepth(context: RuleContext, node: Record<string, unknown>, path: Path, level: number): void {
   for (const key of ['clauses', 'items'] as const) {
     const children = node[key];
@@ -22,9 +23,13 @@ function checkDepth(context: RuleContext, node: Record<string, unknown>, path: P
       context.report({ messageId: 'too-deep', path: [...path, key], key: true, data: { key } });
       continue;
     }
-    children.forEach((child, i) => {
-      if (isRecord(child)) checkDepth(context, child, [...path, key, i], level + 1);
-    });
+    for (let i = 0; i < children.length; i++) {
+      const child: unknown = children[i];
+      if (!isRecord(child)) continue;
+      path.push(key, i);
+      checkDepth(context, child, path, level + 1);
+      path.length -= 2;
+    }
   }
 }
 
@@ -78,7 +83,7 @@ export default defineRule({
       }
     }
     for (const { article, path } of placed) {
-      checkDepth(context, article, path, 0);
+      checkDepth(context, article, [...path], 0);
       asArray(article.tables).forEach((table, t) => {
         if (!isRecord(table) || !Array.isArray(table.header)) return;
         const width = table.header.length;
