@@ -62,3 +62,31 @@ describe('positions of a damaged file stay inside it', () => {
     for (const f of findings) expect(f.column, `${f.ruleId} at ${f.line}:${f.column}`).toBeLessThanOrEqual(lines[f.line - 1]!.length + 1);
   });
 });
+
+/*
+ * A double-quoted value holds escapes («\n», «\"», «\u0643»): one character of the value, several of the
+ * file. A finding after one was placed at the start of the whole value, with no fix (found with a real
+ * regulation whose multi-line texts a transcription wrote as "…\n…").
+ */
+describe('positions after an escape in a double-quoted value', () => {
+  const arabic = (text: string) => validateText(text, { lang: 'en' }).findings.filter((f) => f.ruleId === 'arabic-letters');
+
+  it.each([
+    ['a line break', 'title: "سطر اول:\\nپايه عضو"\n'],
+    ['a quote', 'title: "گفت \\"تست\\" و پايه عضو"\n'],
+    ['a code point', 'title: "\\u0627ول پايه عضو"\n'],
+  ])('%s: the word after it is found where it is written, with its fix', (_name, text) => {
+    const [found] = arabic(text);
+    expect(found).toBeDefined();
+    const at = text.indexOf('پايه');
+    expect([found!.line, found!.column, found!.endColumn]).toEqual([1, at + 1, at + 5]);
+    expect(found!.fix).toEqual({ range: [at, at + 4], text: 'پایه' });
+  });
+
+  it('an Arabic letter written as an escape is placed on the escape, and not fixed blindly', () => {
+    const text = 'title: "\\u0643تاب"\n';
+    const [found] = arabic(text);
+    expect([found!.column, found!.endColumn]).toEqual([text.indexOf('\\u0643') + 1, text.indexOf('"\n') + 1]);
+    expect(found!.fix).toBeUndefined();
+  });
+});

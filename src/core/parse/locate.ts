@@ -183,6 +183,25 @@ function keyOf(pair: Pair): string | undefined {
  */
 const MAX_SKIP = 64;
 
+/** YAML's one-character escapes in double-quoted scalars (YAML 1.2 §5.7). */
+const ESCAPES: Readonly<Record<string, string>> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"',
+  '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+
+/** The character an escape at `at` (a backslash) stands for, and how long it is in the source; undefined if none. */
+function escapeAt(source: string, at: number): { char: string; length: number } | undefined {
+  const c = source[at + 1];
+  if (c === undefined) return undefined;
+  const simple = ESCAPES[c];
+  if (simple !== undefined) return { char: simple, length: 2 };
+  const digits = c === 'x' ? 2 : c === 'u' ? 4 : 0;
+  if (digits === 0) return undefined;
+  const hex = source.slice(at + 2, at + 2 + digits);
+  if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== digits) return undefined;
+  return { char: String.fromCharCode(parseInt(hex, 16)), length: 2 + digits };
+}
+
 export function findSpan(
   source: string,
   start: number,
@@ -205,16 +224,25 @@ export function findSpan(
     s = cursor.s;
   }
   for (; v < stop; v++) {
-    const ch = value[v];
+    const ch = value[v]!;
     let skipped = 0;
-    // A folded line break is a space in the value and a newline (plus indentation) in the source.
-    while (s < end && source[s] !== ch && !(ch === ' ' && source[s] === '\n')) {
+    let width = 1;
+    for (; s < end; s++) {
+      // A double-quoted escape («\n», «\"», «\u0643») is one character of the value and several of the source.
+      if (source[s] === '\\') {
+        const escape = escapeAt(source, s);
+        if (escape !== undefined && escape.char === ch) {
+          width = escape.length;
+          break;
+        }
+      }
+      // A folded line break is a space in the value and a newline (plus indentation) in the source.
+      if (source[s] === ch || (ch === ' ' && source[s] === '\n')) break;
       if (++skipped > MAX_SKIP) return undefined;
-      s++;
     }
     if (s >= end) return undefined;
     if (v === span.index) from = s;
-    s++;
+    s += width;
   }
   if (from === -1) return undefined;
   const to = s;
