@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_BYTES_PER_THREAD, chooseThreads, estimateBytes, machineLoad } from '../../src/core/batch/threads.js';
+import { MIN_BYTES_PER_THREAD, chooseThreads, defaultThreads, estimateBytes, machineLoad } from '../../src/core/batch/threads.js';
 
 const MB = 1024 * 1024;
 
@@ -48,5 +48,20 @@ describe('the default number of threads', () => {
     expect(estimate).toBeGreaterThan(0.8 * 2_000_000);
     expect(estimate).toBeLessThan(1.2 * 2_000_000);
     expect(estimateBytes([])).toBe(0);
+    // A thousand 2 KB drafts are far from a second thread's worth: one thread, decided from a few files.
+    expect(defaultThreads(paths, { cores: 2, busy: 0 })).toBe(1);
+  });
+
+  it('looks at the whole sample when the first few files make a batch large enough for a second thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-threads-'));
+    const paths: string[] = [];
+    // 300 files of 1 MB: 300 MB by the first look, so the full sample and the machine's load decide.
+    for (let i = 0; i < 300; i++) {
+      const p = join(dir, `${i}.yaml`);
+      writeFileSync(p, Buffer.alloc(1024 * 1024, 0x61));
+      paths.push(p);
+    }
+    expect(defaultThreads(paths, { cores: 2, busy: 0 })).toBe(2);
+    expect(defaultThreads(paths, { cores: 2, busy: 1 })).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { expandPaths, displayPath, type SkippedFolder } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from '../errors.js';
 import { canUseWorkers, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
-import { chooseThreads, estimateBytes } from './threads.js';
+import { defaultThreads } from './threads.js';
 import { CODE_HASH, SCHEMA_HASH } from '../../generated/build-info.js';
 import { VERSION } from '../../version.js';
 import { resultOf } from '../engine/result.js';
@@ -75,7 +75,7 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
   const { config, lang } = options;
   const jobs = misses.map((m) => ({ path: m.path, display: m.display }));
   // By default, threads for the bytes to check and the CPUs free now (threads.ts); --threads decides otherwise.
-  const threads = misses.length < PARALLEL_THRESHOLD ? 1 : options.threads ?? chooseThreads(estimateBytes(jobs.map((j) => j.path)));
+  const threads = misses.length < PARALLEL_THRESHOLD ? 1 : options.threads ?? defaultThreads(jobs.map((j) => j.path));
   if (threads > 1 && canUseWorkers()) {
     return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : {}) }, threads);
   }

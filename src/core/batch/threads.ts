@@ -58,10 +58,10 @@ export function machineLoad(): MachineLoad {
   return { cores: availableParallelism(), busy: readings[1]! };
 }
 
-/** The bytes of `paths`, from a sample of them when there are many. */
-export function estimateBytes(paths: readonly string[]): number {
+/** The bytes of `paths`, from a sample of them (`sample` files spread over the list) when there are many. */
+export function estimateBytes(paths: readonly string[], sample = SAMPLE): number {
   if (paths.length === 0) return 0;
-  const step = Math.max(1, paths.length / SAMPLE);
+  const step = Math.max(1, paths.length / sample);
   let seen = 0;
   let bytes = 0;
   for (let i = 0; i < paths.length; i += step) {
@@ -78,4 +78,17 @@ export function chooseThreads(bytes: number, load: MachineLoad = machineLoad()):
   const free = Math.floor(load.cores - load.busy);
   const byWork = Math.floor(bytes / MIN_BYTES_PER_THREAD);
   return Math.max(1, Math.min(free, byWork, MAX_THREADS));
+}
+
+/** Files stat'ed first: enough to tell a batch far below a second thread's worth, which most are. */
+const FIRST_LOOK = 8;
+
+/**
+ * The default threads for these drafts: a look at a few files first, so that a batch far too small for
+ * a second thread (a few hundred drafts) costs no more than with `--threads 1`; the full sample and the
+ * machine's load only for one that may be large enough.
+ */
+export function defaultThreads(paths: readonly string[], load?: MachineLoad): number {
+  if (estimateBytes(paths, FIRST_LOOK) < MIN_BYTES_PER_THREAD) return 1;
+  return chooseThreads(estimateBytes(paths), load);
 }
