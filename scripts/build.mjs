@@ -1,8 +1,9 @@
 // Builds dist/: precompiles the JSON Schemas to standalone validator code (so `draft validate`
 // does not pay ajv's ~100 ms schema compilation on every start), runs tsc (the library and its
-// types), then bundles the CLI's own modules, in one esbuild pass, into dist/cli.js, dist/worker.js
-// and the chunks they share (loading some fifty small ES modules was most of `draft validate
-// one.yaml`'s start-up time). The CLI and its threads load one copy of each module.
+// types), then bundles the CLI's own modules with esbuild: the checking code into one module,
+// dist/chunks/checking.js, then the CLI into dist/cli.js, the worker and the chunks they share, with
+// checking.js left external (loading some fifty small ES modules was most of `draft validate
+// one.yaml`'s start-up time). The batch and its threads load one copy of the checking code.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
