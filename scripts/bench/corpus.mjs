@@ -3,16 +3,8 @@
 // files byte for byte.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './random.mjs';
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = [
   ['قم', 'قم', 'qom'], ['تهران', 'تهران', 'tehran'], ['فارس', 'شیراز', 'shiraz'], ['خراسان رضوی', 'مشهد', 'mashhad'],

@@ -13,25 +13,16 @@ import { toPersianDigits } from '../persian/digits.js';
 import { toPersianLetters } from '../persian/text.js';
 import { plain } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
-import { ciIsSet, flagAnswers, outputFile, say, shellArg, type CommandIO } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile, say, shellArg, type AnswerFlags, type CommandIO } from './shared.js';
 import { UsageError } from '../core/errors.js';
 
-export interface ImportCommandOptions extends CommandIO {
+/** The metadata Word does not hold comes from the same flags as `draft new`'s. */
+export interface ImportCommandOptions
+  extends CommandIO, Pick<AnswerFlags, 'kind' | 'province' | 'city' | 'title' | 'category' | 'authorName' | 'authorPosition' | 'date' | 'id' | 'legalBasis'> {
   file: string;
   stdinIsTTY?: boolean;
   lang?: Lang;
   config?: string;
-  // The metadata Word does not hold: the same flags as `draft new`.
-  kind?: string;
-  province?: string;
-  city?: string;
-  title?: string;
-  category?: string;
-  authorName?: string;
-  authorPosition?: string;
-  date?: string;
-  id?: string;
-  legalBasis?: string[];
   yes?: boolean;
   output?: string;
   force?: boolean;

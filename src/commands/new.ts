@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { writeFileAtomic, TargetExistsError } from '../core/fs/atomic.js';
 import { readRegularFileSync } from '../core/parse/read-file.js';
 import { loadConfig } from '../core/config/config.js';
-import { ciIsSet, flagAnswers, outputFile, shellArg } from './shared.js';
+import { ciIsSet, flagAnswers, outputFile, shellArg, type AnswerFlags } from './shared.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { displayPath } from '../core/batch/files.js';
 import { toPersianDigits } from '../persian/digits.js';
@@ -17,7 +17,8 @@ import { plain, type Palette } from '../reporters/types.js';
 import type { PromptSession } from '../ui/prompts.js';
 import { UsageError } from '../core/errors.js';
 
-export interface NewCommandOptions {
+/** The options of `draft new`: one flag per answer (AnswerFlags), and how to run. */
+export interface NewCommandOptions extends AnswerFlags {
   cwd: string;
   stdout: { write(text: string): unknown };
   /** Where notes go when stdout carries the draft (`--dry-run`). */
@@ -27,24 +28,6 @@ export interface NewCommandOptions {
   stdinIsTTY?: boolean;
   lang?: Lang;
   config?: string;
-  // One flag per answer.
-  kind?: string;
-  province?: string;
-  city?: string;
-  title?: string;
-  category?: string;
-  authorName?: string;
-  authorPosition?: string;
-  date?: string;
-  articles?: string;
-  chapters?: string;
-  labels?: string;
-  legalBasis?: string[];
-  subject?: string;
-  addressee?: string[];
-  signatoryName?: string;
-  signatoryPosition?: string;
-  id?: string;
   /** A YAML file of answers (flags win over it). */
   answers?: string;
   /** Accept every default without asking. */
