@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { draft, ROOT } from '../helpers/cli.js';
+import { BIN, draft, ROOT } from '../helpers/cli.js';
 import { draftIn, tempDir } from '../helpers/run.js';
 
 /*
@@ -47,6 +47,17 @@ describe('draft (the shell)', () => {
   it('an unknown command or option is a usage error: exit 2', () => {
     expect(draft(['frobnicate']).code).toBe(2);
     expect(draft(['validate', '--no-such-flag']).code).toBe(2);
+  });
+
+  it('a reader that stops early (`draft validate | head`) ends the output without a stack trace, keeping the exit code', () => {
+    // A report far larger than a pipe's buffer, so the reader is gone while it is still being written.
+    const dir = tempDir('pishnevis-pipe-');
+    const source = readFileSync(join(ROOT, 'examples', 'invalid', 'arabic-letters.yaml'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `d-${i}.yaml`), source);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" validate . --lang en | head -c 200; echo " exit \${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/d-\d+\.yaml/);
+    expect(r.stdout.trim().endsWith('exit 1')).toBe(true);
+    expect(r.stderr).toBe('');
   });
 });
 

@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { tempDir } from '../helpers/temp.js';
 import { describe, expect, it } from 'vitest';
 import { validateBatch, type BatchOptions } from '../../src/core/batch/batch.js';
@@ -128,16 +129,30 @@ describe('the result cache', () => {
     const dir = repo();
     const cold = await run(dir);
     const file = join(dir, '.draftcache');
-    const bytes = readFileSync(file, 'utf8');
-    const nl = bytes.indexOf('\n');
-    const header = JSON.parse(bytes.slice(0, nl)) as { lengths: number[] };
-    const sections = bytes.slice(nl + 1).split('\n').slice(0, header.lengths.length);
-    sections[3] = JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(sections[3]!) as object).map((k) => [k, [{ ruleId: 'x', severity: 'error' }]])));
-    sections[4] = JSON.stringify({ 0: 'not a list', 1: [[1, 'x']], 2: [['a', 1]] });
-    const lengths = sections.map((x) => Buffer.byteLength(x));
-    writeFileSync(file, JSON.stringify({ ...header, lengths }) + '\n' + sections.join('\n') + '\n');
+    const bytes = readFileSync(file);
+    const nl = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, nl)) as { lengths: number[]; sums: number[] };
+    // Sections by their lengths (the stamps are binary), edited, and given checksums that match.
+    let at = nl + 1;
+    const sections = header.lengths.map((length) => {
+      const section = bytes.subarray(at, at + length);
+      at += length + 1;
+      return section;
+    });
+    sections[3] = Buffer.from(JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(sections[3]!.toString()) as object).map((k) => [k, [{ ruleId: 'x', severity: 'error' }]]))));
+    const ids = JSON.parse(sections[0]!.toString()) as string[];
+    const withFindings = new Set(Object.keys(JSON.parse(sections[3]!.toString()) as object).map(Number));
+    // Nonsense dependencies too for the entries with findings; the entries without are left alone.
+    const clean = ids.map((_, i) => i).filter((i) => !withFindings.has(i));
+    expect(clean.length).toBeGreaterThan(0);
+    const nonsense = ['not a list', [[1, 'x']], [['a', 1]]];
+    sections[4] = Buffer.from(JSON.stringify(Object.fromEntries([...withFindings].map((i, k) => [i, nonsense[k % 3]]))));
+    const edited = { ...header, lengths: sections.map((x) => x.length), sums: sections.map((x) => crc32(x) >>> 0) };
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(edited) + '\n'), ...sections.flatMap((x) => [x, Buffer.from('\n')])]));
     const again = await run(dir);
     expect(summary(again)).toEqual(summary(cold));
+    // The entries left alone are still answered from the cache; the edited ones are checked again.
+    expect(again.cached).toBe(clean.length);
   });
 
   it('another language is another cache key', async () => {

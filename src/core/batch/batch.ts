@@ -7,7 +7,6 @@ import { defaultThreads } from './threads.js';
 import { CODE_HASH, SCHEMA_HASH } from '../../generated/build-info.js';
 import { VERSION } from '../../version.js';
 import { resultOf } from '../engine/result.js';
-import { fingerprint } from '../cache/fingerprint.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
 import type { PoolResult } from './worker-pool.js';
@@ -125,10 +124,11 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   const displays: string[] = new Array(selected.length);
   const misses: Miss[] = [];
   const hits: number[] = [];
+  const lookup = { meta: options.meta };
   for (let index = 0; index < selected.length; index++) {
     const path = selected[index]!;
     const display = (displays[index] = displayPath(path, cwd));
-    const hit = cache?.get(path, display, { meta: options.meta });
+    const hit = cache?.get(path, display, lookup);
     // With --fix, a draft the cache knows has something to fix is fixed, not answered from the cache.
     if (hit && !(options.fix && hit.findings.some((f) => f.fix))) {
       results[index] = hit;
@@ -167,15 +167,25 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   // it was in the cached run over the same files, so are their clashes.
   const selectedSet = selected === all ? undefined : new Set(selected);
   const others = selectedSet ? all.filter((path) => !selectedSet.has(path)) : [];
-  const ids = cache ? selected.map((p) => cache!.id(p)) : [];
-  const key = cache ? fingerprint([cwd, '\0', ...ids, '\0', ...others.map((p) => cache!.id(p))]) : '';
+  const signed = cache?.signature(cwd, selected, others);
+  const key = signed?.key ?? '';
   const reuse = cache && misses.length === 0 ? cache.repository(key) : undefined;
   const repoFindings = new Map<string, Finding[]>();
   if (reuse && others.every((path) => cache!.isCurrent(path))) {
-    selected.forEach((path, i) => {
-      const stored = reuse[ids[i]!];
-      if (stored) repoFindings.set(path, cache!.restoreFindings(stored, displays[i]!));
-    });
+    // Only the few files with kept findings are looked at, by entry: not every selected one by id.
+    const entries = signed!.entries;
+    let at: Int32Array | undefined;
+    for (const id in reuse) {
+      const entry = cache!.entryOf(id);
+      if (entry === undefined) continue;
+      if (!at) {
+        // Where each entry is in the selection (-1: not selected).
+        at = new Int32Array(entries.reduce((max, e) => Math.max(max, e), -1) + 1).fill(-1);
+        entries.forEach((e, i) => e >= 0 && (at![e] = i));
+      }
+      const i = entry < at.length ? at[entry]! : -1;
+      if (i >= 0) repoFindings.set(selected[i]!, cache!.restoreFindings(reuse[id]!, displays[i]!));
+    }
   } else {
     const { checkRepository } = await loadChecking();
     const hit = cache ? new Set(hits) : undefined;
@@ -226,7 +236,11 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   const sourceLine = (file: string, line: number): string | undefined => {
     const fresh = freshLines.get(file)?.[line];
     if (fresh !== undefined || !cache) return fresh;
-    byDisplay ??= new Map(selected.map((path, i) => [displays[i]!, path]));
+    if (!byDisplay) {
+      // Only files with findings have lines to show.
+      byDisplay = new Map();
+      for (let i = 0; i < selected.length; i++) if (out[i]!.findings.length > 0) byDisplay.set(displays[i]!, selected[i]!);
+    }
     const path = byDisplay.get(file);
     return path === undefined ? undefined : cache.line(path, line);
   };

@@ -10,5 +10,7 @@ export function resultOf(file: string, findings: Finding[], meta?: DraftMeta): F
     else warningCount++;
     if (f.fix) fixableCount++;
   }
-  return { file, findings, errorCount, warningCount, fixableCount, ...(meta ? { meta } : {}) };
+  const result: FileResult = { file, findings, errorCount, warningCount, fixableCount };
+  if (meta) result.meta = meta;
+  return result;
 }
