@@ -27,6 +27,11 @@ function frame(lineOf: (line: number) => string | undefined, f: Finding, palette
   return out.map((l) => `    ${l}`).join('\n');
 }
 
+/** The lines of one file: made outside the loop over results, which then captures nothing (no context for each of 10,000). */
+function linesOfFile(sourceLine: (file: string, line: number) => string | undefined, file: string): (line: number) => string | undefined {
+  return (line) => sourceLine(file, line);
+}
+
 /**
  * Grouped by file, one line per finding (line:column, severity, message, rule id), a code frame under
  * each, then a summary. The layout follows eslint's stylish formatter, which CI logs and people read.
@@ -42,7 +47,7 @@ export const stylish: Reporter = (results, { lang, palette, sourceLine, hiddenWa
     if (result.findings.length === 0) continue;
     filesWithProblems++;
     out.push('', palette.underline(printable(result.file)));
-    const lineOf = sourceLine ? (n: number): string | undefined => sourceLine(result.file, n) : undefined;
+    const lineOf = sourceLine ? linesOfFile(sourceLine, result.file) : undefined;
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;

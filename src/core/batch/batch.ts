@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { expandPaths, displayPath, type SkippedFolder } from './files.js';
+import { expandPaths, displayPath, displayPathIn, type SkippedFolder } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from '../errors.js';
 import { canUseWorkers, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
@@ -125,10 +125,14 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   const misses: Miss[] = [];
   const hits: number[] = [];
   const lookup = { meta: options.meta };
+  const show = displayPathIn(cwd);
+  // Each selected file's entry in the cache (-1: none), for the signature and the kept lines.
+  const entries = new Int32Array(selected.length).fill(-1);
   for (let index = 0; index < selected.length; index++) {
     const path = selected[index]!;
-    const display = (displays[index] = displayPath(path, cwd));
+    const display = (displays[index] = show(path));
     const hit = cache?.get(path, display, lookup);
+    if (cache) entries[index] = cache.lastEntry;
     // With --fix, a draft the cache knows has something to fix is fixed, not answered from the cache.
     if (hit && !(options.fix && hit.findings.some((f) => f.fix))) {
       results[index] = hit;
@@ -158,7 +162,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
       const stamp = fresh.stamps[i];
       if (!stamp) allCached = false;
       if (!cache || !stamp) return;
-      cache.set(m.path, result, stamp);
+      entries[m.index] = cache.set(m.path, result, stamp);
       if (lines) cache.setLines(m.path, lines);
     });
   }
@@ -167,13 +171,12 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
   // it was in the cached run over the same files, so are their clashes.
   const selectedSet = selected === all ? undefined : new Set(selected);
   const others = selectedSet ? all.filter((path) => !selectedSet.has(path)) : [];
-  const signed = cache?.signature(cwd, selected, others);
-  const key = signed?.key ?? '';
+  const key = cache ? cache.signature(cwd, entries, others) : '';
   const reuse = cache && misses.length === 0 ? cache.repository(key) : undefined;
-  const repoFindings = new Map<string, Finding[]>();
+  // The repository rules' findings, by the draft's place in the selection.
+  const repoFindings = new Map<number, Finding[]>();
   if (reuse && others.every((path) => cache!.isCurrent(path))) {
     // Only the few files with kept findings are looked at, by entry: not every selected one by id.
-    const entries = signed!.entries;
     let at: Int32Array | undefined;
     for (const id in reuse) {
       const entry = cache!.entryOf(id);
@@ -184,18 +187,18 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
         entries.forEach((e, i) => e >= 0 && (at![e] = i));
       }
       const i = entry < at.length ? at[entry]! : -1;
-      if (i >= 0) repoFindings.set(selected[i]!, cache!.restoreFindings(reuse[id]!, displays[i]!));
+      if (i >= 0) repoFindings.set(i, cache!.restoreFindings(reuse[id]!, displays[i]!));
     }
   } else {
     const { checkRepository } = await loadChecking();
     const hit = cache ? new Set(hits) : undefined;
-    const entries: Entry[] = [];
+    const drafts: Entry[] = [];
     for (let i = 0; i < selected.length; i++) {
       const path = selected[i]!;
       let meta = results[i]!.meta;
       // A hit's metadata is the cache's (a fresh result's is its own, or none for an unreadable file).
       if (!meta && cache && hit!.has(i)) meta = cache.meta(path) ?? (await metaOnly(path));
-      if (meta) entries.push({ path, display: displays[i]!, meta });
+      if (meta) drafts.push({ path, display: displays[i]!, meta });
     }
     const context: Entry[] = [];
     let allCurrent = allCached;
@@ -207,11 +210,16 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
       }
       if (meta) context.push({ path, display: displayPath(path, cwd), meta });
     }
-    for (const [path, list] of checkRepository(entries, context, config, lang)) repoFindings.set(path, list);
+    const found = checkRepository(drafts, context, config, lang);
+    const place = new Map(selected.map((path, i) => [path, i]));
+    for (const [path, list] of found) {
+      const i = place.get(path);
+      if (i !== undefined) repoFindings.set(i, list);
+    }
     // Kept only when the cache holds every draft as it is now, the selected and the others: the findings
     // then belong to the cached state of every file, which is what reuse checks. Otherwise what was kept
     // no longer matches the cache and is dropped.
-    if (cache) cache.setRepository(allCurrent ? key : '', new Map(allCurrent ? [...repoFindings].map(([path, list]) => [cache!.id(path), list]) : []));
+    if (cache) cache.setRepository(allCurrent ? key : '', new Map(allCurrent ? [...found].map(([path, list]) => [cache!.id(path), list]) : []));
   }
 
   let cacheError: string | undefined;
@@ -223,26 +231,26 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     }
   }
 
-  const out = selected.map((path, i) => {
-    let r = results[i]!;
+  const out = results.map((result, i) => {
+    let r = result;
     // Metadata is handed out only when asked for, so a result is the same from the cache or not.
     if (r.meta && !options.meta) r = { file: r.file, findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, fixableCount: r.fixableCount };
-    const extra = repoFindings.get(path);
+    const extra = repoFindings.get(i);
     if (!extra) return r;
     return resultOf(r.file, [...r.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column), r.meta);
   });
   // Kept lines of the files with findings; built on the first question, as only stylish asks.
-  let byDisplay: Map<string, string> | undefined;
+  let byDisplay: Map<string, number> | undefined;
   const sourceLine = (file: string, line: number): string | undefined => {
     const fresh = freshLines.get(file)?.[line];
     if (fresh !== undefined || !cache) return fresh;
     if (!byDisplay) {
-      // Only files with findings have lines to show.
+      // Only files with findings have lines to show, kept under their entries.
       byDisplay = new Map();
-      for (let i = 0; i < selected.length; i++) if (out[i]!.findings.length > 0) byDisplay.set(displays[i]!, selected[i]!);
+      for (let i = 0; i < selected.length; i++) if (out[i]!.findings.length > 0 && entries[i]! >= 0) byDisplay.set(displays[i]!, entries[i]!);
     }
-    const path = byDisplay.get(file);
-    return path === undefined ? undefined : cache.line(path, line);
+    const entry = byDisplay.get(file);
+    return entry === undefined ? undefined : cache.lineAt(entry, line);
   };
   // Folders the walk could not enter are reported as results of their own, never dropped silently.
   for (const folder of skipped) out.push(skippedFolder(folder, displayPath(folder.path, cwd), lang));

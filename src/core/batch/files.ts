@@ -149,12 +149,19 @@ const UP = `${sep}..`;
 
 /** How a path is shown to the user: relative to where they stand, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
-  // The common case, a file below the working folder, without path.relative's normalising.
+  return displayPathIn(cwd)(file);
+}
+
+/** displayPath() for many files under one working folder: the folder's prefix is made once, not for each. */
+export function displayPathIn(cwd: string): (file: string) => string {
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
-  if (file.startsWith(prefix) && !file.includes(UP)) {
-    const rel = file.slice(prefix.length);
-    return sep === '/' ? rel : rel.split(sep).join('/');
-  }
-  const rel = relative(cwd, file);
-  return (rel && !rel.startsWith('..') ? rel : file).split('\\').join('/');
+  return (file) => {
+    // The common case, a file below the working folder, without path.relative's normalising.
+    if (file.startsWith(prefix) && !file.includes(UP)) {
+      const rel = file.slice(prefix.length);
+      return sep === '/' ? rel : rel.split(sep).join('/');
+    }
+    const rel = relative(cwd, file);
+    return (rel && !rel.startsWith('..') ? rel : file).split('\\').join('/');
+  };
 }

@@ -147,7 +147,12 @@ function restore(stored: readonly Stored[], display: string, lang: Lang): Findin
  */
 export class ResultCache {
   private readonly prefix: string;
-  private readonly index = new Map<string, number>();
+  /** Entries by id, made on the first lookup the cursor cannot answer (see entry()). */
+  private byId?: Map<string, number>;
+  /** Where the next lookup is expected: a batch asks for its files in the order it first stored them. */
+  private cursor = 0;
+  /** The entry the last get() answered from: a batch keeps it to ask for lines and a signature by entry. */
+  lastEntry = -1;
   private dirty = false;
   private findings: Record<number, Stored[]> = {};
   private deps: Record<number, Array<[string, number]>> = {};
@@ -166,7 +171,6 @@ export class ResultCache {
     private stamps: Float64Array,
   ) {
     this.prefix = root.endsWith(sep) ? root : root + sep;
-    ids.forEach((id, i) => this.index.set(id, i));
   }
 
   static open(file: string, root: string, key: string, lang: Lang): ResultCache {
@@ -204,6 +208,27 @@ export class ResultCache {
     return cache;
   }
 
+  /**
+   * The entry of a file id. A run over the same files asks in the order they were stored, so the
+   * entry after the last one found is tried first; a map of all ids is made only when that fails
+   * (hashing 10,000 ids, twice, was a tenth of a run where nothing changed).
+   */
+  private entry(id: string): number | undefined {
+    const ids = this.ids;
+    const guess = this.cursor < ids.length ? this.cursor : 0;
+    if (ids[guess] === id) {
+      this.cursor = guess + 1;
+      return guess;
+    }
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < ids.length; i++) this.byId.set(ids[i]!, i);
+    }
+    const i = this.byId.get(id);
+    if (i !== undefined) this.cursor = i + 1;
+    return i;
+  }
+
   /** The file's name relative to the repository root, so a checkout elsewhere still hits. */
   id(path: string): string {
     const rel = path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
@@ -236,7 +261,7 @@ export class ResultCache {
    * file, as in a fresh checkout, is re-stamped and stays a hit).
    */
   private current(path: string): number | undefined {
-    const i = this.index.get(this.id(path));
+    const i = this.entry(this.id(path));
     if (i === undefined) return undefined;
     const st = statSync(path, NO_THROW);
     const at = STAT * i;
@@ -264,6 +289,7 @@ export class ResultCache {
   /** The cached result for the file as it is now, labelled with the name it is shown as. */
   get(path: string, display: string, options: { meta?: boolean } = {}): FileResult | undefined {
     const i = this.current(path);
+    this.lastEntry = i ?? -1;
     if (i === undefined) return undefined;
     const stored = this.findings[i];
     // A damaged entry (the file was edited, not written by this tool) is a miss, never a crash.
@@ -278,7 +304,7 @@ export class ResultCache {
 
   /** The metadata of a file the cache has just vouched for (with get). */
   meta(path: string): DraftMeta | undefined {
-    const i = this.index.get(this.id(path));
+    const i = this.entry(this.id(path));
     return i === undefined ? undefined : this.metas[i] || undefined;
   }
 
@@ -293,18 +319,19 @@ export class ResultCache {
     return i === undefined ? undefined : this.metas[i] || undefined;
   }
 
-  set(path: string, result: FileResult, stamp: Stamp): void {
+  /** Stores a file's result; gives its entry. */
+  set(path: string, result: FileResult, stamp: Stamp): number {
     const id = this.id(path);
     // Every section is read before it is changed, so nothing already cached is lost on save.
     const hashes = this.hashes;
     const findings = this.findings;
     const depsOf = this.deps;
     const metas = this.metas;
-    let i = this.index.get(id);
+    let i = this.entry(id);
     if (i === undefined) {
       i = this.ids.length;
       this.ids.push(id);
-      this.index.set(id, i);
+      this.byId?.set(id, i);
     }
     const at = STAT * i;
     if (this.stamps.length < at + STAT) {
@@ -328,45 +355,35 @@ export class ResultCache {
     metas[i] = result.meta ?? 0;
     delete this.frames[i];
     this.dirty = true;
+    return i;
   }
 
   /** Keeps lines of a file's source (by 1-based number) for the code frames of its findings. */
   setLines(path: string, lines: Record<number, string>): void {
-    const i = this.index.get(this.id(path));
+    const i = this.entry(this.id(path));
     if (i === undefined) return;
     this.frames[i] = lines;
     this.dirty = true;
   }
 
-  /** A kept line of the file's source, if it was kept. */
-  line(path: string, line: number): string | undefined {
-    const i = this.index.get(this.id(path));
-    return i === undefined ? undefined : this.frames[i]?.[line];
+  /** A kept line of the source of the file at an entry (lastEntry after its get()), if it was kept. */
+  lineAt(entry: number, line: number): string | undefined {
+    return this.frames[entry]?.[line];
   }
 
   /**
-   * What the repository rules' kept findings belong to: the working folder and the files, selected and
-   * others, each by its entry here (entries are only ever added, so an entry stands for its id; a file
-   * without one is written out). A tenth of the characters to hash that the ids would be.
+   * What the repository rules' kept findings belong to: the working folder, the selected files by
+   * their entries here (entries are only ever added, so an entry stands for its id), and the others
+   * by id. A tenth of the characters to hash that the ids would be.
    */
-  signature(cwd: string, selected: readonly string[], others: readonly string[]): { key: string; entries: Int32Array } {
-    const entries = new Int32Array(selected.length);
-    let missing = '';
-    for (let k = 0; k < selected.length; k++) {
-      const id = this.id(selected[k]!);
-      const i = this.index.get(id);
-      entries[k] = i ?? -1;
-      if (i === undefined) missing += `${k}\u0001${id}\u0001`;
-    }
-    const rest = others.map((path) => this.id(path)).join('\u0001');
-    // The entries' bytes as a string: one character a byte, made natively, hashed with the rest.
-    const bytes = Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength).toString('latin1');
-    return { key: fingerprint([cwd, bytes, missing, rest]), entries };
+  signature(cwd: string, entries: Int32Array, others: readonly string[]): string {
+    const units = new Uint16Array(entries.buffer, entries.byteOffset, entries.length * 2);
+    return fingerprint([cwd, others.map((path) => this.id(path)).join('\u0001')], units);
   }
 
   /** The entry of a file id, if the cache has one. */
   entryOf(id: string): number | undefined {
-    return this.index.get(id);
+    return this.entry(id);
   }
 
   /** The repository rules' findings of the run with this signature, by file id. */
