@@ -4,7 +4,7 @@ import { plain } from '../reporters/types.js';
 /**
  * Colour for a stream: honours NO_COLOR and FORCE_COLOR, and otherwise colours only a terminal.
  */
-export async function paletteFor(stream: NodeJS.WriteStream): Promise<Palette> {
+export async function paletteFor(stream: { isTTY?: boolean }): Promise<Palette> {
   const forced = process.env.FORCE_COLOR;
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   const level = forced !== undefined && forced !== '0' && forced !== 'false' ? Math.max(1, Math.min(3, Number(forced) || 1)) : noColor || !stream.isTTY ? 0 : 1;

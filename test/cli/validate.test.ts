@@ -49,15 +49,46 @@ describe('draft (the shell)', () => {
     expect(draft(['validate', '--no-such-flag']).code).toBe(2);
   });
 
-  it('a reader that stops early (`draft validate | head`) ends the output without a stack trace, keeping the exit code', () => {
-    // A report far larger than a pipe's buffer, so the reader is gone while it is still being written.
+  /** A folder whose report is far larger than a pipe's buffer (64 KB). */
+  function manyFindings(): string {
     const dir = tempDir('pishnevis-pipe-');
     const source = readFileSync(join(ROOT, 'examples', 'invalid', 'arabic-letters.yaml'));
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `d-${i}.yaml`), source);
+    return dir;
+  }
+
+  it('a reader that stops early (`draft validate | head`) ends the output without a stack trace, keeping the exit code', () => {
+    // The reader is gone while the report is still being written.
+    const dir = manyFindings();
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" validate . --lang en | head -c 200; echo " exit \${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout).toMatch(/d-\d+\.yaml/);
     expect(r.stdout.trim().endsWith('exit 1')).toBe(true);
     expect(r.stderr).toBe('');
+  });
+
+  it('the whole report reaches a non-blocking pipe that is read slowly (as a parent process\'s own stdout can be)', () => {
+    const dir = manyFindings();
+    const expected = spawnSync(process.execPath, [BIN, 'validate', '.', '--lang', 'en'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(expected.stdout.length).toBeGreaterThan(128 * 1024);
+    // The pipe is made non-blocking, and its reader waits before reading: writes meet a full pipe.
+    const reader = [
+      'import fcntl, os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+      'p = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'out = b""',
+      'while True:',
+      '    b = os.read(r, 65536)',
+      '    if not b: break',
+      '    out += b',
+      'sys.stdout.buffer.write(out)',
+      'sys.stderr.write("exit %d" % p.wait())',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'validate', '.', '--lang', 'en'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.stderr).toBe(`exit ${expected.status}`);
+    expect(r.stdout).toBe(expected.stdout);
   });
 });
 
