@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { tempDir } from '../helpers/temp.js';
@@ -35,6 +35,23 @@ describe('the result cache', () => {
     expect(warm.cached).toBe(3);
     expect(warm.results).toEqual(cold.results);
     expect(JSON.stringify(warm.results)).toBe(JSON.stringify(cold.results));
+  });
+
+  it('files asked for in another order than stored (one added in front, one taken away) are still answered, each from its own entry', async () => {
+    const dir = repo();
+    await run(dir);
+    // a-first.yaml sorts before every stored file; shiraz.yaml, in the middle, is gone.
+    cpSync(QOM, join(dir, 'a-first.yaml'));
+    rmSync(join(dir, 'shiraz.yaml'));
+    const warm = await run(dir);
+    expect(warm.cached).toBe(2);
+    rmSync(join(dir, '.draftcache'));
+    const cold = await run(dir);
+    expect(JSON.stringify(warm.results)).toBe(JSON.stringify(cold.results));
+    // And in the stored order again, with the added file now last of the entries: all answered.
+    const again = await run(dir);
+    expect(again.cached).toBe(3);
+    expect(JSON.stringify(again.results)).toBe(JSON.stringify(cold.results));
   });
 
   it('keeps the lines code frames show, so a warm run need not read the drafts', async () => {
