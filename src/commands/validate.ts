@@ -88,8 +88,12 @@ export async function validateCommand(options: ValidateCommandOptions): Promise<
   if (results.length === 0 && !options.changedSince && !options.only && !options.shard) {
     throw new UsageError({ fa: 'هیچ فایل پیش‌نویسی (*.yaml) پیدا نشد.', en: 'No draft files (*.yaml) were found.' });
   }
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error'), warningCount: 0 })) : results;
 
   // Each file with findings is read once, for its code frames, unless the cache kept those lines.
