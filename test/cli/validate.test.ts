@@ -49,6 +49,16 @@ describe('draft (the shell)', () => {
     expect(draft(['validate', '--no-such-flag']).code).toBe(2);
   });
 
+  it('a usage error raised inside a command (a path with no drafts) is said in words, exit 2, without a stack trace', () => {
+    const r = draft(['validate', 'no-such-folder', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No drafts found at: no-such-folder');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    const fa = draft(['validate', 'no-such-folder', '--lang', 'fa']);
+    expect(fa.code).toBe(2);
+    expect(fa.stderr).toContain('این مسیرها پیدا نشدند');
+  });
+
   /** A folder whose report is far larger than a pipe's buffer (64 KB). */
   function manyFindings(): string {
     const dir = tempDir('pishnevis-pipe-');
