@@ -219,27 +219,7 @@ function withoutBanners(banner) {
  * by a mark, not by class).
  */
 async function joinCliChunks(build, dir, externals, banner) {
-  const joined = join(dir, '_cli.js');
-  await build({
-    entryPoints: [join(dir, 'cli.js')],
-    outfile: joined,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: externals,
-    banner,
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [{
-      name: 'join-static',
-      setup(b) {
-        b.onResolve({ filter: /^\.\/chunks\/[^/]+\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-        withoutBanners(banner)(b);
-      },
-    }],
-  });
-  renameSync(joined, join(dir, 'cli.js'));
+  await joinInPlace(build, join(dir, 'cli.js'), externals, banner, (name, kind) => kind === 'dynamic-import');
 }
 
 /**
@@ -255,10 +235,15 @@ async function joinValidateChunks(build, dir, externals, banner) {
   // What a run of validate loads anyway is joined: static imports, the cache and the default report.
   // Other dynamic imports (the checking code, the rule registry, reading a configuration file) stay
   // apart, loaded when a run needs them.
-  const keepApart = (name, kind) => loaded.has(name) || (kind === 'dynamic-import' && !/^(cache|stylish)-[A-Z0-9]+\.js$/.test(name));
-  const joined = join(dir, `_${command}`);
+  await joinInPlace(build, join(dir, command), externals, banner,
+    (name, kind) => loaded.has(name) || (kind === 'dynamic-import' && !/^(cache|stylish)-[A-Z0-9]+\.js$/.test(name)));
+}
+
+/** Rebundles a built module with the chunks it imports, but those `apart(name, kind)` keeps as imports. */
+async function joinInPlace(build, file, externals, banner, apart) {
+  const joined = join(dirname(file), `_${basename(file)}`);
   await build({
-    entryPoints: [join(dir, command)],
+    entryPoints: [file],
     outfile: joined,
     bundle: true,
     format: 'esm',
@@ -269,14 +254,14 @@ async function joinValidateChunks(build, dir, externals, banner) {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [{
-      name: 'keep-apart',
+      name: 'join-chunks',
       setup(b) {
-        b.onResolve({ filter: /^\.\/[^/]+\.js$/ }, (args) => (keepApart(args.path.slice(2), args.kind) ? { path: args.path, external: true } : undefined));
+        b.onResolve({ filter: /^\.\/(?:chunks\/)?[^/]+\.js$/ }, (args) => (apart(basename(args.path), args.kind) ? { path: args.path, external: true } : undefined));
         withoutBanners(banner)(b);
       },
     }],
   });
-  renameSync(joined, join(dir, command));
+  renameSync(joined, file);
 }
 
 async function bundleCli(out) {
