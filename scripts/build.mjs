@@ -148,19 +148,6 @@ if (!process.argv.includes('--schemas-only')) {
  * which draft has none of; loading it (with net and dgram) is some 5 ms of every start. Commander
  * gets it on first use instead.
  */
-/**
- * Node's own modules taken with `require`, not `import`: an ES import of a builtin builds a facade that
- * reads every export, and node:fs's facade thereby loads Node's stream modules (twenty internal modules
- * that only streams need, some 4 ms of every start). Named imports become property reads at each use.
- */
-function builtinsByRequire() {
-  return { name: 'builtins-by-require', setup };
-  function setup(b) {
-    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
-  }
-}
-
 function lazyChildProcess() {
   return { name: 'lazy-child-process', setup };
   function setup(b) {
@@ -293,7 +280,6 @@ async function bundleCli(out) {
     target: 'node20',
     external: dependenciesBut('ajv'),
     banner,
-    plugins: [builtinsByRequire()],
     legalComments: 'none',
     logLevel: 'warning',
   });
@@ -314,7 +300,7 @@ async function bundleCli(out) {
     external: dependenciesBut('commander', 'ajv'),
     banner,
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [lazyChildProcess(), builtinsByRequire(), externalChecking(checkingJs)],
+    plugins: [lazyChildProcess(), externalChecking(checkingJs)],
     legalComments: 'none',
     logLevel: 'warning',
   });
