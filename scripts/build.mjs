@@ -191,18 +191,6 @@ function externalChecking(checkingJs) {
   }
 }
 
-/** The files a module imports statically (`import … from "./….js"`), and theirs, transitively, as paths. */
-function staticClosure(file, seen = new Set()) {
-  const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/^(?:import|export)\b[^;]*?from\s*"(\.\.?\/[^"]+\.js)";?$/gms)) {
-    const path = join(dirname(file), m[1]);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    staticClosure(path, seen);
-  }
-  return seen;
-}
-
 /** An esbuild plugin: each chunk's banner dropped on loading, as the joined file's one banner serves them all. */
 function withoutBanners(banner) {
   return (b) => b.onLoad({ filter: /\.js$/ }, (args) => {
@@ -214,29 +202,27 @@ function withoutBanners(banner) {
 /**
  * The small chunks every run loads (errors, configuration, version, paths, esbuild's helpers) joined
  * into dist/cli.js, which imports them statically: five modules fewer on every start. The commands'
- * chunks, imported dynamically, stay apart. Code that other chunks share is then in two copies; of
- * those, only errors are compared across them (`instanceof DraftError`, which core/errors.ts answers
- * by a mark, not by class).
+ * chunks, imported dynamically, stay apart.
  */
 async function joinCliChunks(build, dir, externals, banner) {
   await joinInPlace(build, join(dir, 'cli.js'), externals, banner, (name, kind) => kind === 'dynamic-import');
 }
 
 /**
- * `draft validate`'s own chunks joined into its command's chunk. Code splitting leaves the command some
- * fifteen small chunks besides the ones dist/cli.js loads anyway (errors, configuration, version), and
- * Node loads each ES module with four file operations of its own: at about 0.2 ms a module, a tenth
- * of a run the cache answers. Only chunks the CLI does not already load are joined.
+ * `draft validate`'s own chunks joined into its command's chunk: its static imports, the cache and the
+ * default report, which every run of validate loads (Node loads each ES module with four file operations
+ * of its own, about 0.2 ms a module: a tenth of a run the cache answers). Its other dynamic imports (the
+ * checking code, the rule registry, reading a configuration file) stay apart, loaded when a run needs them.
+ *
+ * Modules the CLI and other chunks share are then in more than one copy (errors, configuration, version,
+ * paths). None keeps state that matters across them; errors are compared across them (`instanceof
+ * DraftError`), which core/errors.ts answers by a mark, not by class.
  */
 async function joinValidateChunks(build, dir, externals, banner) {
   const command = readdirSync(dir).find((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('async function validateCommand('));
   if (!command) throw new Error('no chunk of the validate command to join');
-  const loaded = new Set([...staticClosure(join(dir, '..', 'cli.js'))].map((path) => basename(path)));
-  // What a run of validate loads anyway is joined: static imports, the cache and the default report.
-  // Other dynamic imports (the checking code, the rule registry, reading a configuration file) stay
-  // apart, loaded when a run needs them.
   await joinInPlace(build, join(dir, command), externals, banner,
-    (name, kind) => loaded.has(name) || (kind === 'dynamic-import' && !/^(cache|stylish)-[A-Z0-9]+\.js$/.test(name)));
+    (name, kind) => kind === 'dynamic-import' && !/^(cache|stylish)-[A-Z0-9]+\.js$/.test(name));
 }
 
 /** Rebundles a built module with the chunks it imports, but those `apart(name, kind)` keeps as imports. */

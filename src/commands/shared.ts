@@ -16,6 +16,8 @@ import type { RawAnswers } from '../core/scaffold/index.js';
 
 export interface Output {
   write(text: string): unknown;
+  /** Resolves once what was written has left; rejects (a DraftError) if it could not be written (ui/output.ts). */
+  settled?(): Promise<void>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,7 @@ describe('draft (the shell)', () => {
     const r = draft(['validate', 'no-such-folder', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No drafts found at: no-such-folder');
+    expect(r.stderr).not.toContain('internal error');
     expect(r.stderr).not.toMatch(/^\s+at /m);
     const fa = draft(['validate', 'no-such-folder', '--lang', 'fa']);
     expect(fa.code).toBe(2);
@@ -74,6 +75,31 @@ describe('draft (the shell)', () => {
     expect(r.stdout).toMatch(/d-\d+\.yaml/);
     expect(r.stdout.trim().endsWith('exit 1')).toBe(true);
     expect(r.stderr).toBe('');
+  });
+
+  it('a report that cannot be written (a full disk) is said on stderr with exit code 2, not lost in silence', () => {
+    const file = join(ROOT, 'examples', 'invalid', 'arabic-digits.yaml');
+    const base: NodeJS.ProcessEnv = { ...process.env };
+    delete base.FORCE_COLOR;
+    // With and without the colour check, which makes Node's stream for a character device such as /dev/full.
+    for (const env of [{ NO_COLOR: '1' }, { NO_COLOR: '' }]) {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [BIN, 'validate', file, '--lang', 'en'], { encoding: 'utf8', env: { ...base, ...env }, stdio: ['ignore', full, 'pipe'] });
+        expect(r.status, JSON.stringify(env)).toBe(2);
+        expect(r.stderr).toContain('Could not write to standard output (ENOSPC)');
+        expect(r.stderr).not.toMatch(/^\s+at /m);
+      } finally {
+        closeSync(full);
+      }
+    }
+    const fa = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'validate', file, '--lang', 'fa'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', fa, 'pipe'] });
+      expect(r.stderr).toContain('نوشتن در خروجی استاندارد ممکن نشد');
+    } finally {
+      closeSync(fa);
+    }
   });
 
   it('the whole report reaches a non-blocking pipe that is read slowly (as a parent process\'s own stdout can be)', () => {
