@@ -269,6 +269,20 @@ async function bundleCli(out) {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // The YAML libraries the checking code loads for drafts outside the fast reader's subset, each as one
+  // CommonJS file beside it (src/core/parse/yaml-lib.ts): `yaml` is some fifty files as published.
+  for (const name of ['yaml', 'js-yaml']) {
+    await build({
+      entryPoints: [require.resolve(name)],
+      outfile: join(staging, 'chunks', `${name}.cjs`),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      legalComments: 'inline',
+      logLevel: 'warning',
+    });
+  }
   await build({
     // The worker is bundled too: each thread would otherwise load some fifty modules one by one. It
     // goes into chunks/, beside the chunk holding worker-pool.ts, which finds it at ./worker.js.

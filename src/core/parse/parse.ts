@@ -1,16 +1,6 @@
-import { createRequire } from 'node:module';
 import { LIMITS } from '../limits.js';
 import { BAIL, readSimple, type SourceScan } from './fast-yaml.js';
-
-/**
- * js-yaml, loaded on first use: drafts in the subset fast-yaml.ts reads (every draft our templates
- * make) never need it, and a file that does pays ~10 ms once per process.
- */
-let jsyamlModule: typeof import('js-yaml') | undefined;
-function jsyaml(): typeof import('js-yaml') {
-  jsyamlModule ??= createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
-  return jsyamlModule;
-}
+import { jsyaml } from './yaml-lib.js';
 
 /**
  * The fast paths, both giving plain data and no positions (locate.ts and fast-locate.ts compute
