@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { expandPaths, displayPath, displayPathIn, type SkippedFolder } from './files.js';
+import { expandPaths, displayPathIn, type SkippedFolder } from './files.js';
 import { applyIgnore, changedSince, inShard, type Shard } from './select.js';
 import { UsageError } from '../errors.js';
 import { canUseWorkers, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-pool.js';
@@ -208,7 +208,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
         if (cache && !cache.isCurrent(path)) allCurrent = false;
         meta = await metaOnly(path);
       }
-      if (meta) context.push({ path, display: displayPath(path, cwd), meta });
+      if (meta) context.push({ path, display: show(path), meta });
     }
     const found = checkRepository(drafts, context, config, lang);
     const place = new Map(selected.map((path, i) => [path, i]));
@@ -253,7 +253,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     return entry === undefined ? undefined : cache.lineAt(entry, line);
   };
   // Folders the walk could not enter are reported as results of their own, never dropped silently.
-  for (const folder of skipped) out.push(skippedFolder(folder, displayPath(folder.path, cwd), lang));
+  for (const folder of skipped) out.push(skippedFolder(folder, show(folder.path), lang));
   return { results: out, cached: hits.length, sourceLine, ...(cacheError ? { cacheError } : {}), ...(options.fix ? { fixes } : {}) };
 }
 

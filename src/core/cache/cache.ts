@@ -123,13 +123,25 @@ export function contentHash(bytes: Uint8Array): string {
   return crypto.createHash('sha1').update(bytes).digest('base64url');
 }
 
-/** A section keyed by entry number, as an array with a place for each of `count` entries. */
+/**
+ * A section stored keyed by entry number, as an array with a place for each of `count` entries: looked
+ * up 10,000 times, an object with sparse numeric keys hashes the number each time, three times slower.
+ */
 function byEntry<T>(section: Record<number, T>, count: number): Array<T | undefined> {
   const out = new Array<T | undefined>(count).fill(undefined);
   for (const key in section) {
     const i = Number(key);
     if (Number.isInteger(i) && i >= 0 && i < count) out[i] = section[i];
   }
+  return out;
+}
+
+/** byEntry() undone, for the file: the entries that have something, keyed by number. */
+function keyedByEntry<T>(list: ReadonlyArray<T | undefined>): Record<number, T> {
+  const out: Record<number, T> = {};
+  list.forEach((value, i) => {
+    if (value !== undefined) out[i] = value;
+  });
   return out;
 }
 
@@ -164,14 +176,9 @@ export class ResultCache {
   /** The entry the last get() answered from: a batch keeps it to ask for lines and a signature by entry. */
   lastEntry = -1;
   private dirty = false;
-  private findings: Record<number, Stored[]> = {};
-  private deps: Record<number, Array<[string, number]>> = {};
-  /**
-   * findings and deps by entry, for lookups: an array with a place for every entry. The parsed objects
-   * (sparse numeric keys) hash the number on every one of 10,000 lookups, three times slower.
-   */
-  private findingsAt: Array<Stored[] | undefined> = [];
-  private depsAt: Array<Array<[string, number]> | undefined> = [];
+  /** Each entry's findings and attachment sizes (byEntry: stored as objects, held as arrays). */
+  private findings: Array<Stored[] | undefined> = [];
+  private deps: Array<Array<[string, number]> | undefined> = [];
   private hashesLoaded?: string[];
   private metasLoaded?: Array<DraftMeta | 0>;
   private repositoryLoaded?: Repository | 0;
@@ -219,10 +226,8 @@ export class ResultCache {
       }
     }
     const cache = new ResultCache(file, root, key, lang, sections, ids, stamps);
-    cache.findings = findings;
-    cache.deps = deps;
-    cache.findingsAt = byEntry(findings, ids.length);
-    cache.depsAt = byEntry(deps, ids.length);
+    cache.findings = byEntry(findings, ids.length);
+    cache.deps = byEntry(deps, ids.length);
     return cache;
   }
 
@@ -295,7 +300,7 @@ export class ResultCache {
       stamps[at + 4] = isRacy(Math.max(read.mtimeMs, read.ctimeMs), readAt);
       this.dirty = true;
     }
-    const deps = this.depsAt[i];
+    const deps = this.deps[i];
     if (deps) {
       if (!Array.isArray(deps) || !deps.every((d) => Array.isArray(d) && typeof d[0] === 'string' && typeof d[1] === 'number')) return undefined;
       const dir = dirname(path);
@@ -309,7 +314,7 @@ export class ResultCache {
     const i = this.current(path);
     this.lastEntry = i ?? -1;
     if (i === undefined) return undefined;
-    const stored = this.findingsAt[i];
+    const stored = this.findings[i];
     // A damaged entry (the file was edited, not written by this tool) is a miss, never a crash.
     if (stored !== undefined && !(Array.isArray(stored) && stored.every(isStored))) return undefined;
     const result = resultOf(display, stored ? restore(stored, display, this.lang) : []);
@@ -364,14 +369,10 @@ export class ResultCache {
     this.stamps[at + 3] = stamp[4];
     this.stamps[at + 4] = stamp[5];
     hashes[i] = stamp[2];
-    if (result.findings.length) findings[i] = store(result.findings);
-    else delete findings[i];
-    this.findingsAt[i] = findings[i];
+    findings[i] = result.findings.length ? store(result.findings) : undefined;
     const dir = dirname(path);
     const deps = result.meta?.attachments?.map((a): [string, number] => [a, depState(resolve(dir, a))]);
-    if (deps?.length) depsOf[i] = deps;
-    else delete depsOf[i];
-    this.depsAt[i] = depsOf[i];
+    depsOf[i] = deps?.length ? deps : undefined;
     metas[i] = result.meta ?? 0;
     delete this.frames[i];
     this.dirty = true;
@@ -434,8 +435,8 @@ export class ResultCache {
     sections[LINE.ids] = this.ids;
     sections[LINE.stamps] = this.stamps.subarray(0, this.ids.length * STAT);
     sections[LINE.hashes] = this.hashes;
-    sections[LINE.findings] = this.findings;
-    sections[LINE.deps] = this.deps;
+    sections[LINE.findings] = keyedByEntry(this.findings);
+    sections[LINE.deps] = keyedByEntry(this.deps);
     sections[LINE.metas] = this.metas;
     sections[LINE.repository] = this.repositoryLoaded ?? this.section<Repository | 0>(LINE.repository, 0);
     sections[LINE.frames] = this.frames;
