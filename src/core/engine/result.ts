@@ -14,3 +14,12 @@ export function resultOf(file: string, findings: Finding[], meta?: DraftMeta): F
   if (meta) result.meta = meta;
   return result;
 }
+
+/**
+ * The order findings are reported in: by line, column, then rule id. Rule ids are compared by code
+ * unit, not with localeCompare: the same order for ids of [a-z0-9-], without ICU's collator, whose
+ * first use cost 5 ms of a batch (two findings at one place are common only in broken YAML).
+ */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

@@ -13,7 +13,7 @@ import { documentContexts } from './rule-context.js';
 import { configuredSeverity, defaultConfig, type ResolvedConfig } from '../config/types.js';
 import { LIMITS } from '../limits.js';
 import { yamlMessage } from '../parse/yaml-message.js';
-import { resultOf } from './result.js';
+import { byPosition, resultOf } from './result.js';
 import { fixOf } from './fix-locate.js';
 import { rules as builtinRules } from '../../rules/index.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
@@ -100,7 +100,7 @@ export function metaOf(data: unknown): DraftMeta | undefined {
 }
 
 function finish(file: string, findings: Finding[], meta?: DraftMeta): FileResult {
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(byPosition);
   return resultOf(file, findings, meta);
 }
 
@@ -203,9 +203,10 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
   // yaml turns a stack overflow in its recursive composer into an error of its own; it is nesting.
   if (problems.some((e) => /Maximum call stack/.test(e.message))) return tooDeep(file, lang);
   if (problems.length > 0) {
+    // An error at the very end (an unclosed quote) is shown on the last line, not one past it.
+    const last = text.trimEnd().length;
     return finish(file, problems.map((err) => {
-      // An error at the very end (an unclosed quote) is shown on the last line, not one past it.
-      const s = position(map, Math.min(err.pos[0], text.replace(/\s+$/, '').length));
+      const s = position(map, Math.min(err.pos[0], last));
       const message = yamlMessage(err.code, err.message);
       return { ruleId: 'yaml-syntax', severity: 'error' as const, message: message[lang], messages: message, file, line: s.line, column: s.column };
     }));

@@ -11,6 +11,7 @@ import { buildSourceMap, locatePath, position } from '../parse/locate.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Bilingual, DataPath, FileResult, Finding, Lang, Severity } from '../engine/types.js';
 import { validateFile, validateText } from '../engine/validate.js';
+import { byPosition } from '../engine/result.js';
 import { loadDraftData } from '../render/load.js';
 
 export interface DraftInput {
@@ -74,7 +75,7 @@ export function findingAt(
 
 /** The result with more findings added, counts updated, order kept by position. */
 export function withFindings(result: FileResult, extra: readonly Finding[]): FileResult {
-  const findings = [...result.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const findings = [...result.findings, ...extra].sort(byPosition);
   return {
     ...result,
     findings,
