@@ -312,6 +312,33 @@ describe('draft validate on a repository', () => {
     expect(many.stdout).toBe(one.stdout);
     expect((JSON.parse(many.stdout) as unknown[]).length).toBe(160 + VALID_COUNT);
   });
+
+  it('on worker threads, drafts outside the fast reader (broken YAML, flow style, CR line ends) are checked by the main thread, as one thread checks them, and cached', () => {
+    const dir = repo();
+    const zwnj = readFileSync(join(ROOT, 'examples', 'invalid', 'zwnj.yaml'), 'utf8');
+    const broken = readFileSync(join(ROOT, 'examples', 'invalid', 'yaml-syntax.yaml'), 'utf8');
+    // Flow style: valid YAML the fast reader leaves to js-yaml, and to yaml for the findings' places.
+    const flow = zwnj.replace(/^legalBasis:\n(?: {2}- .*\n(?: {4}.*\n)*)+/m, 'legalBasis: [{law: قانون شهرداری, article: ماده ۵۵}]\n');
+    expect(flow).not.toBe(zwnj);
+    for (let i = 0; i < 170; i++) {
+      const text = i % 17 === 3 ? broken : i % 17 === 9 ? flow : i % 17 === 12 ? zwnj.replace(/\n/g, '\r') : zwnj;
+      writeFileSync(join(dir, 'drafts', `d${String(i).padStart(3, '0')}.yaml`), text);
+    }
+    const one = draft(['validate', 'drafts', '--format', 'json', '--threads', '1', '--lang', 'en'], { cwd: dir });
+    const many = draft(['validate', 'drafts', '--format', 'json', '--threads', '2', '--lang', 'en'], { cwd: dir });
+    expect(many.stdout).toBe(one.stdout);
+    const results = JSON.parse(many.stdout) as Array<{ file: string; findings: Array<{ ruleId: string; line: number }> }>;
+    const syntax = results.filter((r) => r.findings.some((f) => f.ruleId === 'yaml-syntax'));
+    expect(syntax).toHaveLength(10);
+    const fromFlow = results.find((r) => r.file.endsWith('d009.yaml'))!;
+    expect(fromFlow.findings.some((f) => f.ruleId === 'zwnj')).toBe(true);
+    // Cached from the threads' run, the same results again; stylish (code frames) too.
+    const first = draft(['validate', 'drafts', '--threads', '2', '--cache', '--lang', 'en'], { cwd: dir });
+    const again = draft(['validate', 'drafts', '--threads', '2', '--cache', '--lang', 'en'], { cwd: dir });
+    const plain = draft(['validate', 'drafts', '--threads', '1', '--lang', 'en'], { cwd: dir });
+    expect(first.stdout).toBe(plain.stdout);
+    expect(again.stdout).toBe(plain.stdout);
+  });
 });
 
 describe('draft status', () => {

@@ -25,6 +25,32 @@ describe('the worker pool', () => {
     expect(lost[0]!.findings[0]!.messages.fa).toContain('رشته پردازش');
   }, 120_000);
 
+  it('drafts a thread leaves to the main thread are checked there and put in their places', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => (i % 23 === 5 ? `slow-${i}.yaml` : `d-${i}.yaml`));
+    const here: string[] = [];
+    const checkHere = async (list: Job[]) => {
+      here.push(...list.map((j) => j.display));
+      return {
+        results: list.map((j) => ({ file: j.display, findings: [], errorCount: 1, warningCount: 0, fixableCount: 0 })),
+        stamps: list.map(() => undefined),
+        frames: list.map(() => undefined),
+      };
+    };
+    const out = await validateOnWorkers({ ...request(jobs(names)), checkHere }, 2, join(FIXTURES, 'dies-on-marked.mjs'));
+    expect(out.results.map((r) => r.file)).toEqual(names.map((n) => `drafts/${n}`));
+    const slow = names.filter((n) => n.startsWith('slow')).map((n) => `drafts/${n}`);
+    expect(here.sort()).toEqual([...slow].sort());
+    expect(out.results.filter((r) => r.errorCount === 1).map((r) => r.file)).toEqual(slow);
+  });
+
+  it('a failure checking a left draft on the main thread stops the run', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => (i === 77 ? 'slow-77.yaml' : `d-${i}.yaml`));
+    const checkHere = async (): Promise<never> => {
+      throw new Error('broken here');
+    };
+    await expect(validateOnWorkers({ ...request(jobs(names)), checkHere }, 2, join(FIXTURES, 'dies-on-marked.mjs'))).rejects.toThrow('broken here');
+  });
+
   it('a thread that fails in its own code stops the run', async () => {
     const names = Array.from({ length: 200 }, (_, i) => (i === 120 ? 'throws.yaml' : `d-${i}.yaml`));
     await expect(validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'dies-on-marked.mjs'))).rejects.toThrow(WorkerPoolError);

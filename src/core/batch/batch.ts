@@ -9,7 +9,7 @@ import { VERSION } from '../../version.js';
 import { resultOf } from '../engine/result.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
-import type { PoolResult } from './worker-pool.js';
+import type { Job, PoolResult } from './worker-pool.js';
 import type { FileFix, FixRequest } from '../engine/fix-file.js';
 import type { Entry } from '../engine/rule.js';
 import type { Bilingual, DraftMeta, FileResult, Finding, Lang } from '../engine/types.js';
@@ -76,7 +76,15 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
   // By default, threads for the bytes to check and the CPUs free now (threads.ts); --threads decides otherwise.
   const threads = misses.length < PARALLEL_THRESHOLD ? 1 : options.threads ?? defaultThreads(jobs.map((j) => j.path));
   if (threads > 1 && canUseWorkers()) {
-    return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : {}) }, threads);
+    // Drafts outside the fast reader's subset come back to this thread: the YAML libraries they need are
+    // then loaded, warmed up and optimised once, not on every thread (worker-pool.ts).
+    // (Loaded while the threads start, as the repository rules need it too.)
+    const checking = Promise.all([loadChecking(), stamped ? import('../cache/cache.js').then((m) => m.contentHash) : undefined]);
+    const checkHere = async (some: Job[]): Promise<PoolResult> => {
+      const [{ validateJobs }, hash] = await checking;
+      return validateJobs(some, config, lang, hash);
+    };
+    return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : { checkHere }) }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
     loadChecking(),

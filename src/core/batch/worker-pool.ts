@@ -20,6 +20,11 @@ export interface PoolRequest {
   stamps: boolean;
   /** `--fix` / `--fix-dry-run`: fix each file before its result is taken. */
   fix?: FixRequest;
+  /**
+   * Checks drafts on the main thread: given, the threads leave it the drafts outside the fast reader's
+   * subset (see validateOnWorkers).
+   */
+  checkHere?: (jobs: Job[]) => PoolResult | Promise<PoolResult>;
 }
 
 export interface WorkerReply {
@@ -29,6 +34,8 @@ export interface WorkerReply {
   frames: Array<Record<number, string> | undefined>;
   /** With `fix`: what was fixed in each file. */
   fixes?: Array<FileFix | undefined>;
+  /** Places in the chunk of drafts the thread left unchecked, for the main thread (their results are empty). */
+  deferred?: number[];
 }
 
 export type PoolResult = WorkerReply;
@@ -143,11 +150,26 @@ export async function validateOnWorkers(
       if (++done === total) resolve();
     };
 
+    // Drafts the threads left to this one (outside the fast reader's subset), checked one at a time
+    // between the threads' messages, so that none of them waits long for its next chunk.
+    const here: number[] = [];
+    const checkNext = (): void => {
+      const at = here[0];
+      if (at === undefined || failed) return;
+      Promise.resolve()
+        .then(() => request.checkHere!([request.jobs[at]!]))
+        .then((r) => {
+          here.shift();
+          settle(at, r.results[0]!, r.stamps[0], r.frames[0]);
+          if (here.length > 0) setImmediate(checkNext);
+        }, (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))));
+    };
+
     const start = (): void => {
       let current = take();
       if (!current) return;
       const worker = new Worker(workerFile, {
-        workerData: { config: request.config, lang: request.lang, stamps: request.stamps, fix: request.fix },
+        workerData: { config: request.config, lang: request.lang, stamps: request.stamps, fix: request.fix, defer: request.checkHere !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(threadHeapMb ? { maxOldGenerationSizeMb: threadHeapMb } : {}) },
       });
       running.add(worker);
@@ -160,7 +182,17 @@ export async function validateOnWorkers(
         const chunk = current!;
         current = take();
         if (current) worker.postMessage(current.jobs);
-        reply.results.forEach((r, i) => settle(chunk.start + i, r, reply.stamps[i], reply.frames[i], reply.fixes?.[i]));
+        const deferred = reply.deferred;
+        let d = 0;
+        reply.results.forEach((r, i) => {
+          if (deferred !== undefined && deferred[d] === i) {
+            d++;
+            here.push(chunk.start + i);
+          } else {
+            settle(chunk.start + i, r, reply.stamps[i], reply.frames[i], reply.fixes?.[i]);
+          }
+        });
+        if (d > 0 && here.length === d) setImmediate(checkNext);
         if (!current) {
           // The results are in: the run goes on while the thread shuts down.
           running.delete(worker);

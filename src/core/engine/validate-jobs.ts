@@ -1,4 +1,4 @@
-import { framesOf, validateFileSync, type ReadStat } from './validate.js';
+import { framesOf, validateFileSync, validateSubsetFileSync, type ReadStat } from './validate.js';
 import { fixFileSync, type FixRequest } from './fix-file.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { stampOf, type Stamp } from '../cache/stamp.js';
@@ -10,9 +10,18 @@ import type { FileResult, Lang } from './types.js';
  * cache (when `hash` is given) and the source lines its code frames show. The main thread and each
  * worker thread run this same loop.
  */
-export function validateJobs(jobs: readonly Job[], config: ResolvedConfig, lang: Lang, hash?: (bytes: Uint8Array) => string, fix?: FixRequest): PoolResult {
+export function validateJobs(
+  jobs: readonly Job[], config: ResolvedConfig, lang: Lang, hash?: (bytes: Uint8Array) => string, fix?: FixRequest,
+  /**
+   * Given (and without `fix`), a draft outside the fast reader's subset is not checked here: its place
+   * in `jobs` is handed to `defer`, and its place in the output is left empty (a worker thread's main
+   * thread checks it: batch/worker-pool.ts).
+   */
+  defer?: (index: number) => void,
+): PoolResult {
   const out: PoolResult = { results: [], stamps: [], frames: [], ...(fix ? { fixes: [] } : {}) };
-  for (const job of jobs) {
+  for (let index = 0; index < jobs.length; index++) {
+    const job = jobs[index]!;
     let stamp: Stamp | undefined;
     let frames: Record<number, string> | undefined;
     const sink = hash ? (bytes: Uint8Array, stat: ReadStat) => (stamp = stampOf(stat, hash(bytes))) : undefined;
@@ -24,6 +33,13 @@ export function validateJobs(jobs: readonly Job[], config: ResolvedConfig, lang:
       const fixed = fixFileSync(job.path, { file: job.display, config, lang }, fix, sink, onText);
       out.results.push(fixed.result);
       out.fixes!.push(fixed.fix);
+    } else if (defer) {
+      const result = validateSubsetFileSync(job.path, { file: job.display, config, lang }, sink, onText);
+      if (result === undefined) {
+        defer(index);
+        stamp = undefined;
+      }
+      out.results.push(result!);
     } else {
       out.results.push(validateFileSync(job.path, { file: job.display, config, lang }, sink, onText));
     }

@@ -163,6 +163,14 @@ function locateAll(text: string, data: unknown, simple: boolean, pending: readon
 
 /** Validates a draft held in memory. Never throws for bad input: every problem is a finding. */
 export function validateText(text: string, options: ValidateOptions = {}): FileResult {
+  return checkText(text, options, false)!;
+}
+
+/**
+ * validateText; with `subsetOnly`, undefined for a draft outside the fast reader's subset (a YAML syntax
+ * error, flow style), which a batch's worker thread hands to the main thread (batch/worker-pool.ts).
+ */
+function checkText(text: string, options: ValidateOptions, subsetOnly: boolean): FileResult | undefined {
   const file = options.file ?? '<text>';
   const config = options.config ?? defaultConfig(process.cwd(), options.lang);
   const lang = options.lang ?? config.lang;
@@ -170,7 +178,8 @@ export function validateText(text: string, options: ValidateOptions = {}): FileR
 
   // The fast reader refuses every control character, CR among them: a draft it read has no CR, and
   // only one it did not read needs its lone CRs made line breaks (a full pass over every draft otherwise).
-  let fast = fastParse(text);
+  let fast = fastParse(text, { subsetOnly });
+  if (!fast.ok && fast.reason === 'outside-subset') return undefined;
   if (!(fast.ok && fast.simple)) {
     const normalised = normaliseLoneCR(text);
     if (normalised !== text) {
@@ -316,7 +325,9 @@ function openSync(path: string): Opened {
 
 type FileOptions = Omit<ValidateOptions, 'file'> & { file?: string };
 
-function validateOpened(path: string, opened: Opened, options: FileOptions, onText?: TextSink): FileResult {
+function validateOpened(path: string, opened: Opened, options: FileOptions, onText?: TextSink): FileResult;
+function validateOpened(path: string, opened: Opened, options: FileOptions, onText: TextSink | undefined, subsetOnly: boolean): FileResult | undefined;
+function validateOpened(path: string, opened: Opened, options: FileOptions, onText?: TextSink, subsetOnly = false): FileResult | undefined {
   const file = options.file ?? path;
   const lang = options.lang ?? options.config?.lang ?? 'fa';
   if (!opened.ok) return refuse(file, lang, opened.message);
@@ -324,8 +335,8 @@ function validateOpened(path: string, opened: Opened, options: FileOptions, onTe
   if (!decoded.ok) {
     return finish(file, [{ ruleId: 'unreadable', severity: 'error', message: decoded.message[lang], messages: decoded.message, file, line: decoded.line, column: decoded.column }]);
   }
-  const result = validateText(decoded.text, { ...options, file, dir: options.dir ?? dirname(path) });
-  onText?.(decoded.text, result);
+  const result = checkText(decoded.text, { ...options, file, dir: options.dir ?? dirname(path) }, subsetOnly);
+  if (result) onText?.(decoded.text, result);
   return result;
 }
 
@@ -353,6 +364,16 @@ export function validateFileSync(path: string, options: FileOptions = {}, sink?:
   const opened = openSync(path);
   if (sink && opened.ok) sink(opened.bytes, opened);
   return validateOpened(path, opened, options, onText);
+}
+
+/**
+ * validateFileSync for a draft in the fast reader's subset; undefined for one outside it (see
+ * checkText), which the caller checks elsewhere (the sink has seen its bytes all the same).
+ */
+export function validateSubsetFileSync(path: string, options: FileOptions, sink?: ReadSink, onText?: TextSink): FileResult | undefined {
+  const opened = openSync(path);
+  if (sink && opened.ok) sink(opened.bytes, opened);
+  return validateOpened(path, opened, options, onText, true);
 }
 
 /** The lines a code frame around each finding shows: the finding's line and one either side. */

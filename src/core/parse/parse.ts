@@ -14,9 +14,11 @@ export type FastParse =
    * in; `scan` then tests the text's characters over the copy fast-yaml made of it.
    */
   | { ok: true; data: unknown; simple: boolean; scan?: SourceScan }
-  | { ok: false; reason: 'syntax' | 'too-deep' | 'too-large' };
+  | { ok: false; reason: 'syntax' | 'too-deep' | 'too-large' }
+  /** With `subsetOnly`: the text is outside fast-yaml.ts's subset, and was not read further. */
+  | { ok: false; reason: 'outside-subset' };
 
-export function fastParse(text: string): FastParse {
+export function fastParse(text: string, options: { subsetOnly?: boolean } = {}): FastParse {
   // Its result has no aliases and at most 64 levels; only a file far bigger than a draft can hold
   // more nodes than LIMITS allows, and only such a file is measured.
   const { data: simple, scan } = readSimple(text);
@@ -24,6 +26,7 @@ export function fastParse(text: string): FastParse {
     const shape = text.length > 256 * 1024 ? measure(simple) : 'ok';
     return shape === 'ok' ? { ok: true, data: simple, simple: true, ...(scan ? { scan } : {}) } : { ok: false, reason: shape };
   }
+  if (options.subsetOnly) return { ok: false, reason: 'outside-subset' };
   let data: unknown;
   const { load, CORE_SCHEMA } = jsyaml();
   try {
