@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_BYTES_PER_THREAD, chooseThreads, defaultThreads, estimateBytes, machineLoad } from '../../src/core/batch/threads.js';
+import { Worker } from 'node:worker_threads';
+import { MIN_BYTES_PER_THREAD, chooseThreads, defaultThreads, estimateBytes, machineLoad, ownRunning } from '../../src/core/batch/threads.js';
 
 const MB = 1024 * 1024;
 
@@ -33,6 +34,20 @@ describe('the default number of threads', () => {
     const load = machineLoad();
     expect(load.cores).toBeGreaterThanOrEqual(1);
     expect(load.busy).toBeGreaterThanOrEqual(0);
+  });
+
+  it.runIf(process.platform === 'linux')('knows its own running threads, which are no other task\'s load', async () => {
+    // Two threads of this process at work (as V8's compiler and collector threads are, at a batch's start):
+    // counted as others, they made a batch of 10,000 drafts take one thread on an idle machine.
+    const spin = 'const { parentPort } = require("node:worker_threads"); parentPort.postMessage(0); const end = Date.now() + 1500; while (Date.now() < end);';
+    const workers = [new Worker(spin, { eval: true }), new Worker(spin, { eval: true })];
+    try {
+      await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
+      // (The most of a few readings: a spinning thread may be between two time slices at one of them.)
+      expect(Math.max(...Array.from({ length: 20 }, ownRunning))).toBeGreaterThanOrEqual(3);
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
   });
 
   it('measures bytes, not files: a sample of a large folder, every file of a small one', () => {
