@@ -84,7 +84,13 @@ async function validateMisses(misses: Miss[], options: BatchOptions, stamped: bo
       const [{ validateJobs }, hash] = await checking;
       return validateJobs(some, config, lang, hash);
     };
-    return validateOnWorkers({ jobs, config, lang, stamps: stamped, ...(options.fix ? { fix: options.fix } : { checkHere }) }, threads);
+    // While the threads work, this one works out the repository rules' keys of each result that comes in.
+    let prepareKeys: ((meta: DraftMeta) => void) | undefined;
+    void checking.then(([m]) => (prepareKeys = m.prepareKeys), () => undefined);
+    const onResult = (_: number, result: FileResult): void => {
+      if (result.meta && prepareKeys) prepareKeys(result.meta);
+    };
+    return validateOnWorkers({ jobs, config, lang, stamps: stamped, onResult, ...(options.fix ? { fix: options.fix } : { checkHere }) }, threads);
   }
   const [{ validateJobs }, hash] = await Promise.all([
     loadChecking(),

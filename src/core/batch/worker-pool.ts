@@ -25,6 +25,8 @@ export interface PoolRequest {
    * subset (see validateOnWorkers).
    */
   checkHere?: (jobs: Job[]) => PoolResult | Promise<PoolResult>;
+  /** Told of each result as it comes in (by its place in `jobs`), while the threads go on. */
+  onResult?: (index: number, result: FileResult) => void;
 }
 
 export interface WorkerReply {
@@ -144,6 +146,7 @@ export async function validateOnWorkers(
     };
     const settle = (at: number, result: FileResult, stamp?: Stamp, frame?: Record<number, string>, fix?: FileFix): void => {
       results[at] = result;
+      request.onResult?.(at, result);
       stamps[at] = stamp;
       frames[at] = frame;
       if (fixes) fixes[at] = fix;

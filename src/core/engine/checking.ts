@@ -5,6 +5,6 @@
  */
 export { metaOf } from './validate.js';
 export { validateJobs } from './validate-jobs.js';
-export { checkRepository } from './repository.js';
+export { checkRepository, prepareKeys } from './repository.js';
 export { readText } from '../parse/decode.js';
 export { fastParse } from '../parse/parse.js';

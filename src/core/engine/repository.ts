@@ -4,7 +4,7 @@ import { buildSourceMap, locatePath, position } from '../parse/locate.js';
 import { configuredSeverity, type ResolvedConfig } from '../config/types.js';
 import { fillMessage, type Entry, type RepositoryRule } from './rule.js';
 import { repositoryRules } from '../../rules/index.js';
-import type { Bilingual, DataPath, Finding, Lang } from './types.js';
+import type { Bilingual, DataPath, DraftMeta, Finding, Lang } from './types.js';
 
 interface Place {
   line: number;
@@ -32,6 +32,24 @@ const faData = (data: Record<string, string | number>): Record<string, string | 
 const fill = (template: Bilingual, data: Record<string, string | number>): Bilingual => ({ fa: fillMessage(template.fa, faData(data)), en: fillMessage(template.en, data) });
 
 /**
+ * The built-in repository rules' keys of a draft's metadata, worked out ahead (prepareKeys): a batch
+ * on worker threads does it for each result as it arrives, while the threads are still at work, so
+ * that little is left to do once the last draft is checked (10,000 drafts: some 13 ms of titles to
+ * normalise). Keyed by the metadata object itself, so a key can never be another draft's.
+ */
+const prepared = new WeakMap<object, Array<string | undefined>>();
+
+/** Works out the built-in repository rules' keys of `meta` now, for checkRepository to use later. */
+export function prepareKeys(meta: DraftMeta): void {
+  prepared.set(meta, repositoryRules.map((rule) => rule.key(meta)));
+}
+
+function keyOf(rule: RepositoryRule, index: number, meta: DraftMeta): string | undefined {
+  const keys = index >= 0 ? prepared.get(meta) : undefined;
+  return keys ? keys[index] : rule.key(meta);
+}
+
+/**
  * Checks the drafts against each other and returns the findings of the `selected` ones (those being
  * reported), by path. `context` holds every other draft of the repository, so a run over a shard or
  * over changed files still sees a clash with a draft it does not report on.
@@ -47,13 +65,15 @@ export function checkRepository(
   const found = new Map<string, Finding[]>();
   for (const rule of rules) {
     const { id, messages } = rule.meta;
+    // Keys worked out ahead are those of the built-in rules, by their place in repositoryRules.
+    const builtin = repositoryRules.indexOf(rule);
     const severity = configuredSeverity(id, rule.meta.severity, config);
     if (severity === 'off') continue;
     // A key seen once (nearly every key) holds its entry itself, not a list of one.
     const groups = new Map<string, Entry | Entry[]>();
     for (const list of [selected, context]) {
       for (const entry of list) {
-        const k = rule.key(entry.meta);
+        const k = keyOf(rule, builtin, entry.meta);
         if (k === undefined) continue;
         const group = groups.get(k);
         if (group === undefined) groups.set(k, entry);
