@@ -5,7 +5,7 @@ import { fastParse } from '../parse/parse.js';
 import type { SourceScan } from '../parse/fast-yaml.js';
 import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
-import { normaliseLoneCR, splitLines } from '../parse/line-breaks.js';
+import { normaliseLoneCR, splitLines, toLineFeeds, type LineFeedText } from '../parse/line-breaks.js';
 import { checkDraftSchema } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
 import { fillMessage, isRecord, type Rule } from './rule.js';
@@ -16,7 +16,7 @@ import { yamlMessage } from '../parse/yaml-message.js';
 import { byPosition, resultOf } from './result.js';
 import { fixOf } from './fix-locate.js';
 import { rules as builtinRules } from '../../rules/index.js';
-import type { Bilingual, DraftMeta, FileResult, Finding, Lang, RawReport, Severity } from './types.js';
+import type { Bilingual, DraftMeta, FileResult, Finding, Fix, Lang, RawReport, Severity } from './types.js';
 
 export interface ValidateOptions {
   /** The file name findings carry; defaults to `<text>`. */
@@ -161,6 +161,19 @@ function locateAll(text: string, data: unknown, simple: boolean, pending: readon
   });
 }
 
+/**
+ * Fixes found in the LF copy of a CRLF text, made edits of the text itself. Several findings may share
+ * one fix (a renumbering and the references it corrects): each is moved once.
+ */
+function toOriginalRanges(findings: readonly Finding[], lf: LineFeedText): void {
+  const moved = new Set<Fix>();
+  for (const { fix } of findings) {
+    if (!fix || moved.has(fix)) continue;
+    moved.add(fix);
+    fix.range = [lf.toOriginal(fix.range[0]), lf.toOriginal(fix.range[1])];
+  }
+}
+
 /** Validates a draft held in memory. Never throws for bad input: every problem is a finding. */
 export function validateText(text: string, options: ValidateOptions = {}): FileResult {
   return checkText(text, options, false)!;
@@ -176,10 +189,20 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
   const lang = options.lang ?? config.lang;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  // The fast reader refuses every control character, CR among them: a draft it read has no CR, and
-  // only one it did not read needs its lone CRs made line breaks (a full pass over every draft otherwise).
-  let fast = fastParse(text, { subsetOnly });
-  if (!fast.ok && fast.reason === 'outside-subset') return undefined;
+  // The fast reader refuses every control character, CR among them: only a draft it did not read is
+  // looked at for CRs (a full pass over every draft otherwise), and read again with LFs alone.
+  let fast = fastParse(text, { subsetOnly: true });
+  let lf: LineFeedText | undefined;
+  if (!fast.ok && fast.reason === 'outside-subset' && text.indexOf('\r') !== -1) {
+    lf = toLineFeeds(text);
+    fast = fastParse(lf.text, { subsetOnly: true });
+    if (fast.ok || fast.reason !== 'outside-subset') text = lf.text;
+    else lf = undefined;
+  }
+  if (!fast.ok && fast.reason === 'outside-subset') {
+    if (subsetOnly) return undefined;
+    fast = fastParse(text);
+  }
   if (!(fast.ok && fast.simple)) {
     const normalised = normaliseLoneCR(text);
     if (normalised !== text) {
@@ -193,7 +216,9 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
   if (fast.ok) {
     const pending = check(fast.data, options, config, file, text, fast.scan);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
-    return finish(file, locateAll(text, fast.data, fast.simple, pending, file, lang), metaOf(fast.data));
+    const findings = locateAll(text, fast.data, fast.simple, pending, file, lang);
+    if (lf) toOriginalRanges(findings, lf);
+    return finish(file, findings, metaOf(fast.data));
   }
 
   if (fast.reason === 'too-deep') return tooDeep(file, lang);

@@ -13,3 +13,39 @@ export function normaliseLoneCR(text: string): string {
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
+
+/**
+ * A text with every line break an LF, for the fast reader (which reads LF only) to read a Windows
+ * file (CRLF) as fast as any other: YAML reads CRLF and LF alike, scalars included, so the data is
+ * the same, and so are lines and columns. Offsets are not: `toOriginal` turns one in the LF text
+ * back into one in `source` (a fix's range), by the CRs dropped before it.
+ */
+export interface LineFeedText {
+  text: string;
+  toOriginal(offset: number): number;
+}
+
+export function toLineFeeds(source: string): LineFeedText {
+  const text = source.replace(/\r\n?/g, '\n');
+  let dropped: number[] | undefined;
+  return {
+    text,
+    toOriginal(offset) {
+      if (text.length === source.length) return offset;
+      // Where each CR of a CRLF was dropped: the offset of its LF in `text`, worked out at the first fix.
+      if (!dropped) {
+        dropped = [];
+        for (let i = source.indexOf('\r\n'); i !== -1; i = source.indexOf('\r\n', i + 2)) dropped.push(i - dropped.length);
+      }
+      // An offset at an LF stays before the CR (a line's end); one past it moves past both.
+      let lo = 0;
+      let hi = dropped.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dropped[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset + lo;
+    },
+  };
+}
