@@ -51,6 +51,23 @@ describe('the worker pool', () => {
     await expect(validateOnWorkers({ ...request(jobs(names)), checkHere }, 2, join(FIXTURES, 'dies-on-marked.mjs'))).rejects.toThrow('broken here');
   });
 
+  it.each([
+    ['a thread’s result', (file: string) => file.endsWith('d-130.yaml')],
+    ['a draft checked on the main thread', (file: string) => file.includes('slow')],
+  ])('a failure on the main thread while taking in %s stops the run, rather than leaving it waiting', async (_what, bad) => {
+    const names = Array.from({ length: 200 }, (_, i) => (i === 77 ? 'slow-77.yaml' : `d-${i}.yaml`));
+    const checkHere = async (list: Job[]) => ({
+      results: list.map((j) => ({ file: j.display, findings: [], errorCount: 0, warningCount: 0, fixableCount: 0 })),
+      stamps: list.map(() => undefined),
+      frames: list.map(() => undefined),
+    });
+    const onResult = (_at: number, result: { file: string }) => {
+      if (bad(result.file)) throw new Error(`no room for ${result.file}`);
+    };
+    const run = validateOnWorkers({ ...request(jobs(names)), checkHere, onResult }, 2, join(FIXTURES, 'dies-on-marked.mjs'));
+    await expect(run).rejects.toThrow(/no room for drafts\/(d-130|slow-77)\.yaml/);
+  });
+
   it('a thread that fails in its own code stops the run', async () => {
     const names = Array.from({ length: 200 }, (_, i) => (i === 120 ? 'throws.yaml' : `d-${i}.yaml`));
     await expect(validateOnWorkers(request(jobs(names)), 2, join(FIXTURES, 'dies-on-marked.mjs'))).rejects.toThrow(WorkerPoolError);

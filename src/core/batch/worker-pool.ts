@@ -138,13 +138,24 @@ export async function validateOnWorkers(
   await new Promise<void>((resolve, reject) => {
     const running = new Set<Worker>();
     let failed = false;
-    const fail = (error: Error): void => {
+    const fail = (error: unknown): void => {
       if (failed) return;
       failed = true;
       for (const w of running) void w.terminate();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    // What runs on this thread between the threads' messages (putting a result in its place, telling
+    // the caller of it, checking a left draft) fails the run if it throws, rather than leaving it
+    // waiting for a result that will never come.
+    const guard = <A extends unknown[]>(handle: (...args: A) => void) => (...args: A): void => {
+      try {
+        handle(...args);
+      } catch (e) {
+        fail(e);
+      }
     };
     const settle = (at: number, result: FileResult, stamp?: Stamp, frame?: Record<number, string>, fix?: FileFix): void => {
+      if (failed) return;
       results[at] = result;
       request.onResult?.(at, result);
       stamps[at] = stamp;
@@ -162,10 +173,12 @@ export async function validateOnWorkers(
       Promise.resolve()
         .then(() => request.checkHere!([request.jobs[at]!]))
         .then((r) => {
+          if (failed) return;
           here.shift();
           settle(at, r.results[0]!, r.stamps[0], r.frames[0]);
           if (here.length > 0) setImmediate(checkNext);
-        }, (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))));
+        })
+        .catch(fail);
     };
 
     const start = (): void => {
@@ -181,7 +194,7 @@ export async function validateOnWorkers(
       worker.on('online', () => {
         online = true;
       });
-      worker.on('message', (reply: WorkerReply) => {
+      worker.on('message', guard((reply: WorkerReply) => {
         const chunk = current!;
         current = take();
         if (current) worker.postMessage(current.jobs);
@@ -202,11 +215,11 @@ export async function validateOnWorkers(
           worker.unref();
           void worker.terminate();
         }
-      });
+      }));
       worker.on('error', (e) => {
         error = e;
       });
-      worker.on('exit', (code) => {
+      worker.on('exit', guard((code: number) => {
         running.delete(worker);
         const lost = current;
         current = undefined;
@@ -227,7 +240,7 @@ export async function validateOnWorkers(
           }
         }
         if (done < total) start();
-      });
+      }));
       worker.postMessage(current.jobs);
     };
     for (let i = 0; i < Math.min(threads, Math.ceil(total / CHUNK)); i++) start();
