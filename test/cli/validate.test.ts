@@ -313,7 +313,7 @@ describe('draft validate on a repository', () => {
     expect((JSON.parse(many.stdout) as unknown[]).length).toBe(160 + VALID_COUNT);
   });
 
-  it('on worker threads, drafts outside the fast reader (broken YAML, flow style, CR line ends) are checked by the main thread, as one thread checks them, and cached', () => {
+  it('on worker threads, drafts outside the fast reader (broken YAML, flow style) are checked by the main thread, as one thread checks them, and cached; CR line ends too', () => {
     const dir = repo();
     const zwnj = readFileSync(join(ROOT, 'examples', 'invalid', 'zwnj.yaml'), 'utf8');
     const broken = readFileSync(join(ROOT, 'examples', 'invalid', 'yaml-syntax.yaml'), 'utf8');
@@ -334,6 +334,9 @@ describe('draft validate on a repository', () => {
     expect(fromFlow.findings.some((f) => f.ruleId === 'zwnj')).toBe(true);
     // Cached from the threads' run, the same results again; stylish (code frames) too.
     const first = draft(['validate', 'drafts', '--threads', '2', '--cache', '--lang', 'en'], { cwd: dir });
+    // Every draft is in the cache, those the main thread checked too (the cache's first section names them).
+    const cached = JSON.parse(readFileSync(join(dir, '.draftcache'), 'utf8').split('\n')[1]!) as string[];
+    expect(cached.filter((p) => p.startsWith('drafts/d')).sort()).toEqual(Array.from({ length: 170 }, (_, i) => `drafts/d${String(i).padStart(3, '0')}.yaml`));
     const again = draft(['validate', 'drafts', '--threads', '2', '--cache', '--lang', 'en'], { cwd: dir });
     const plain = draft(['validate', 'drafts', '--threads', '1', '--lang', 'en'], { cwd: dir });
     expect(first.stdout).toBe(plain.stdout);

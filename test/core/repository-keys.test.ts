@@ -3,8 +3,9 @@
  * (prepareKeys), and checkRepository uses them at the end. The findings must be exactly those found
  * without them, and a key worked out for one draft's metadata never stands for another's.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkRepository, prepareKeys } from '../../src/core/engine/repository.js';
+import { repositoryRules } from '../../src/rules/index.js';
 import { defaultConfig } from '../../src/core/config/types.js';
 import type { Entry } from '../../src/core/engine/rule.js';
 
@@ -35,13 +36,31 @@ describe('repository keys worked out ahead', () => {
     expect(plain.filter((s) => s.includes('unique-title'))).toHaveLength(2);
   });
 
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are used: a draft whose keys were worked out ahead has none worked out again at the end', () => {
+    const config = defaultConfig('/nowhere', 'en');
+    const list = drafts();
+    for (const e of list.slice(0, 2)) prepareKeys(e.meta);
+    const spies = repositoryRules.map((rule) => vi.spyOn(rule, 'key'));
+    checkRepository(list, [], config, 'en');
+    const asked = new Set(spies.flatMap((spy) => spy.mock.calls.map(([meta]) => meta)));
+    expect(asked).toEqual(new Set([list[2]!.meta, list[3]!.meta]));
+    for (const spy of spies) expect(spy).toHaveBeenCalledTimes(2);
+  });
+
   it('belong to the metadata object they were worked out for, not to an equal-looking other', () => {
     const config = defaultConfig('/nowhere', 'en');
     const list = drafts();
     prepareKeys(list[2]!.meta);
     // Another object with the other draft's title: its own key is used, so it clashes with draft 2.
     const clash = entry(9, 'qom-9', 'دستورالعمل دیگر');
+    const spies = repositoryRules.map((rule) => vi.spyOn(rule, 'key'));
     const found = summary(checkRepository([...list, clash], [], config, 'en'));
     expect(found.filter((s) => s.includes('unique-title') && (s.includes('d2.yaml') || s.includes('d9.yaml')))).toHaveLength(2);
+    for (const spy of spies) {
+      expect(spy).toHaveBeenCalledWith(clash.meta);
+      expect(spy).not.toHaveBeenCalledWith(list[2]!.meta);
+    }
   });
 });

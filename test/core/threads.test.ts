@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { MIN_BYTES_PER_THREAD, chooseThreads, defaultThreads, estimateBytes, machineLoad, ownRunning } from '../../src/core/batch/threads.js';
+import { MIN_BYTES_PER_THREAD, chooseThreads, defaultThreads, estimateBytes, machineLoad, othersIn, ownRunning } from '../../src/core/batch/threads.js';
 
 const MB = 1024 * 1024;
 
@@ -34,6 +34,30 @@ describe('the default number of threads', () => {
     const load = machineLoad();
     expect(load.cores).toBeGreaterThanOrEqual(1);
     expect(load.busy).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts only other tasks as load: this process\'s running threads are taken from the machine\'s', () => {
+    // /proc/loadavg: the fourth field is running/total tasks, this process's threads among them.
+    expect(othersIn('0.52 0.58 0.59 3/1203 4242\n', 3)).toBe(0);
+    expect(othersIn('0.52 0.58 0.59 5/1203 4242\n', 2)).toBe(3);
+    expect(othersIn('0.52 0.58 0.59 1/1203 4242\n', 2)).toBe(0);
+    expect(othersIn('garbage', 1)).toBeUndefined();
+  });
+
+  it('takes the least of a few readings: a task passing at one of them is no load, one at every one is', () => {
+    const readings = (list: number[]) => {
+      let i = 0;
+      return () => list[Math.min(i++, list.length - 1)]!;
+    };
+    // A kernel worker seen once, on an idle machine.
+    expect(machineLoad(readings([1, 0, 0, 0, 0])).busy).toBe(0);
+    expect(machineLoad(readings([2, 1, 2, 1, 2])).busy).toBe(1);
+    // A build on the same runner, at every reading.
+    expect(machineLoad(readings([1, 1, 1, 1, 1, 0])).busy).toBe(1);
+    // No more readings once one sees nobody else.
+    let asked = 0;
+    machineLoad(() => (asked++, 0));
+    expect(asked).toBe(1);
   });
 
   it.runIf(process.platform === 'linux')('knows its own running threads, which are no other task\'s load', async () => {

@@ -49,14 +49,19 @@ function othersRunning(): number {
   try {
     // Read either side of the count: a thread of ours that ran at that instant is one of them.
     const before = ownRunning();
-    const fields = readFileSync('/proc/loadavg', 'latin1').split(' ');
-    const after = ownRunning();
-    const running = Number(fields[3]?.split('/')[0]);
-    if (Number.isFinite(running)) return Math.max(0, running - Math.max(before, after));
+    const text = readFileSync('/proc/loadavg', 'latin1');
+    const others = othersIn(text, Math.max(before, ownRunning()));
+    if (others !== undefined) return others;
   } catch {
     // Not Linux.
   }
   return loadavg()[0] ?? 0;
+}
+
+/** Others' runnable tasks in a reading of /proc/loadavg, given how many of them are this process's threads. */
+export function othersIn(loadavgText: string, own: number): number | undefined {
+  const running = Number(loadavgText.split(' ')[3]?.split('/')[0]);
+  return Number.isFinite(running) ? Math.max(0, running - own) : undefined;
 }
 
 /** This process's threads that are running or runnable now (at least the one asking). */
@@ -88,12 +93,12 @@ const READING_GAP_MS = 1;
  * seen in one start of ten on an idle machine) is no load, where a build or a test suite on the same
  * runner runs through all of them. Asked only for batches large enough for a second thread.
  */
-export function machineLoad(): MachineLoad {
-  let busy = othersRunning();
+export function machineLoad(read: () => number = othersRunning): MachineLoad {
+  let busy = read();
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let i = 1; i < READINGS && busy > 0; i++) {
     Atomics.wait(pause, 0, 0, READING_GAP_MS);
-    busy = Math.min(busy, othersRunning());
+    busy = Math.min(busy, read());
   }
   return { cores: availableParallelism(), busy };
 }
