@@ -21,6 +21,11 @@ describe('the order of findings', () => {
     expect(ours).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('orders a library user\'s own rule ids by code unit, the same on every machine and locale', () => {
+    const sorted = [at('my-rule'), at('My_Rule'), at('local/z'), at('LOCAL')].sort(byPosition).map((f) => f.ruleId);
+    expect(sorted).toEqual(['LOCAL', 'My_Rule', 'local/z', 'my-rule']);
+  });
+
   it('puts line before column before rule id', () => {
     const sorted = [at('zwnj', 2, 1), at('arabic-letters', 2, 9), at('arabic-digits', 1, 40), at('arabic-letters', 2, 1)].sort(byPosition);
     expect(sorted.map((f) => [f.line, f.column, f.ruleId])).toEqual([[1, 40, 'arabic-digits'], [2, 1, 'arabic-letters'], [2, 1, 'zwnj'], [2, 9, 'arabic-letters']]);

@@ -6,7 +6,7 @@ import { canUseWorkers, PARALLEL_THRESHOLD, validateOnWorkers } from './worker-p
 import { defaultThreads } from './threads.js';
 import { CODE_HASH, SCHEMA_HASH } from '../../generated/build-info.js';
 import { VERSION } from '../../version.js';
-import { resultOf } from '../engine/result.js';
+import { byPosition, resultOf } from '../engine/result.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ResultCache } from '../cache/cache.js';
 import type { Job, PoolResult } from './worker-pool.js';
@@ -251,7 +251,7 @@ export async function validateBatch(options: BatchOptions): Promise<BatchResult>
     if (r.meta && !options.meta) r = { file: r.file, findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, fixableCount: r.fixableCount };
     const extra = repoFindings.get(i);
     if (!extra) return r;
-    return resultOf(r.file, [...r.findings, ...extra].sort((a, b) => a.line - b.line || a.column - b.column), r.meta);
+    return resultOf(r.file, [...r.findings, ...extra].sort(byPosition), r.meta);
   });
   // Kept lines of the files with findings; built on the first question, as only stylish asks.
   let byDisplay: Map<string, number> | undefined;
