@@ -313,7 +313,7 @@ describe('draft validate on a repository', () => {
     expect((JSON.parse(many.stdout) as unknown[]).length).toBe(160 + VALID_COUNT);
   });
 
-  it('on worker threads, drafts outside the fast reader (broken YAML, flow style) are checked by the main thread, as one thread checks them, and cached; CR line ends too', () => {
+  it('on worker threads, drafts outside the fast reader (broken YAML, flow style) are checked by the main thread, as one thread checks them, and cached; CR and CRLF line ends are read on the threads, alike', () => {
     const dir = repo();
     const zwnj = readFileSync(join(ROOT, 'examples', 'invalid', 'zwnj.yaml'), 'utf8');
     const broken = readFileSync(join(ROOT, 'examples', 'invalid', 'yaml-syntax.yaml'), 'utf8');
@@ -321,17 +321,21 @@ describe('draft validate on a repository', () => {
     const flow = zwnj.replace(/^legalBasis:\n(?: {2}- .*\n(?: {4}.*\n)*)+/m, 'legalBasis: [{law: قانون شهرداری, article: ماده ۵۵}]\n');
     expect(flow).not.toBe(zwnj);
     for (let i = 0; i < 170; i++) {
-      const text = i % 17 === 3 ? broken : i % 17 === 9 ? flow : i % 17 === 12 ? zwnj.replace(/\n/g, '\r') : zwnj;
+      const text = i % 17 === 3 ? broken : i % 17 === 9 ? flow : i % 17 === 12 ? zwnj.replace(/\n/g, '\r') : i % 17 === 14 ? zwnj.replace(/\n/g, '\r\n') : zwnj;
       writeFileSync(join(dir, 'drafts', `d${String(i).padStart(3, '0')}.yaml`), text);
     }
     const one = draft(['validate', 'drafts', '--format', 'json', '--threads', '1', '--lang', 'en'], { cwd: dir });
     const many = draft(['validate', 'drafts', '--format', 'json', '--threads', '2', '--lang', 'en'], { cwd: dir });
     expect(many.stdout).toBe(one.stdout);
-    const results = JSON.parse(many.stdout) as Array<{ file: string; findings: Array<{ ruleId: string; line: number }> }>;
+    const results = JSON.parse(many.stdout) as Array<{ file: string; findings: Array<{ ruleId: string; line: number; column: number }> }>;
     const syntax = results.filter((r) => r.findings.some((f) => f.ruleId === 'yaml-syntax'));
     expect(syntax).toHaveLength(10);
     const fromFlow = results.find((r) => r.file.endsWith('d009.yaml'))!;
     expect(fromFlow.findings.some((f) => f.ruleId === 'zwnj')).toBe(true);
+    // A CR-only and a CRLF copy: the LF draft's findings, at the same places.
+    const at = (name: string) => JSON.stringify(results.find((r) => r.file.endsWith(name))!.findings.map((f) => [f.ruleId, f.line, f.column]));
+    expect(at('d012.yaml')).toBe(at('d000.yaml'));
+    expect(at('d014.yaml')).toBe(at('d000.yaml'));
     // Cached from the threads' run, the same results again; stylish (code frames) too.
     const first = draft(['validate', 'drafts', '--threads', '2', '--cache', '--lang', 'en'], { cwd: dir });
     // Every draft is in the cache, those the main thread checked too (the cache's first section names them).

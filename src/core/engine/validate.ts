@@ -1,7 +1,7 @@
 import { readRegularFileSync } from '../parse/read-file.js';
 import { dirname } from 'node:path';
 import { decodeDraft } from '../parse/decode.js';
-import { fastParse } from '../parse/parse.js';
+import { fastParse, fullParse } from '../parse/parse.js';
 import type { SourceScan } from '../parse/fast-yaml.js';
 import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
@@ -165,12 +165,15 @@ function locateAll(text: string, data: unknown, simple: boolean, pending: readon
  * Fixes found in the LF copy of a CRLF text, made edits of the text itself. Several findings may share
  * one fix (a renumbering and the references it corrects): each is moved once.
  */
-function toOriginalRanges(findings: readonly Finding[], lf: LineFeedText): void {
+function toOriginalRanges(findings: readonly Finding[], lf: LineFeedText, crlf: boolean): void {
   const moved = new Set<Fix>();
   for (const { fix } of findings) {
     if (!fix || moved.has(fix)) continue;
     moved.add(fix);
     fix.range = [lf.toOriginal(fix.range[0]), lf.toOriginal(fix.range[1])];
+    // A fix that spans lines copies them from the LF text: it writes the file's own line breaks, as
+    // applyFixes does, so that a report's consumer (SARIF, an editor) applying it keeps a CRLF file CRLF.
+    if (crlf && fix.text.includes('\n')) fix.text = fix.text.replace(/\r?\n/g, '\r\n');
   }
 }
 
@@ -193,6 +196,7 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
   // looked at for CRs (a full pass over every draft otherwise), and read again with LFs alone.
   let fast = fastParse(text, { subsetOnly: true });
   let lf: LineFeedText | undefined;
+  const original = text;
   if (!fast.ok && fast.reason === 'outside-subset' && text.indexOf('\r') !== -1) {
     lf = toLineFeeds(text);
     fast = fastParse(lf.text, { subsetOnly: true });
@@ -201,14 +205,10 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
   }
   if (!fast.ok && fast.reason === 'outside-subset') {
     if (subsetOnly) return undefined;
-    fast = fastParse(text);
-  }
-  if (!(fast.ok && fast.simple)) {
-    const normalised = normaliseLoneCR(text);
-    if (normalised !== text) {
-      text = normalised;
-      fast = fastParse(text);
-    }
+    // The fast reader refused the text (and its LF copy, if it has CRs): js-yaml's turn, on the file as it is
+    // but with a lone CR made an LF (yaml, which places the findings, reads a lone CR as no line break).
+    text = normaliseLoneCR(text);
+    fast = fullParse(text);
   }
   // The fast reader accepts no anchors; past it, thousands of them are one finding at once (yaml, which
   // locates findings there, resolves each alias by walking the document).
@@ -217,7 +217,7 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
     const pending = check(fast.data, options, config, file, text, fast.scan);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
     const findings = locateAll(text, fast.data, fast.simple, pending, file, lang);
-    if (lf) toOriginalRanges(findings, lf);
+    if (lf) toOriginalRanges(findings, lf, original.includes('\r\n'));
     return finish(file, findings, metaOf(fast.data));
   }
 

@@ -27,6 +27,11 @@ export function fastParse(text: string, options: { subsetOnly?: boolean } = {}):
     return shape === 'ok' ? { ok: true, data: simple, simple: true, ...(scan ? { scan } : {}) } : { ok: false, reason: shape };
   }
   if (options.subsetOnly) return { ok: false, reason: 'outside-subset' };
+  return fullParse(text);
+}
+
+/** js-yaml alone: for a text the fast reader has already refused. */
+export function fullParse(text: string): FastParse {
   let data: unknown;
   const { load, CORE_SCHEMA } = jsyaml();
   try {
