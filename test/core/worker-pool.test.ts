@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateOnWorkers, WorkerPoolError, type Job } from '../../src/core/batch/worker-pool.js';
 import { defaultConfig } from '../../src/core/config/types.js';
@@ -66,6 +70,25 @@ describe('the worker pool', () => {
     };
     const run = validateOnWorkers({ ...request(jobs(names)), checkHere, onResult }, 2, join(FIXTURES, 'dies-on-marked.mjs'));
     await expect(run).rejects.toThrow(/no room for drafts\/(d-130|slow-77)\.yaml/);
+  });
+
+  it('a chunk that cannot be sent to a thread stops the run, and the threads already started end with it', () => {
+    // In a process of its own, to see it end: a thread left running would keep it alive. (Built code:
+    // dist/ is fresh, the tests' setup sees to that.) Job 30 is in the second thread's first chunk.
+    const pool = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'core', 'batch', 'worker-pool.js')).href;
+    const script = `
+      const { validateOnWorkers } = await import(${JSON.stringify(pool)});
+      const jobs = Array.from({ length: 200 }, (_, i) => ({ path: '/drafts/d-' + i + '.yaml', display: 'd-' + i + '.yaml', ...(i === 30 ? { later: () => 1 } : {}) }));
+      const request = { jobs, config: { root: '/drafts', lang: 'en', rules: {}, municipalities: {} }, lang: 'en', stamps: false };
+      await validateOnWorkers(request, 2, ${JSON.stringify(join(FIXTURES, 'dies-on-marked.mjs'))}).then(() => console.log('resolved'), (e) => console.log('rejected', e.name));
+    `;
+    // A file, not `-e`: a process started with `-e` ends when its script does, threads or not.
+    const file = join(mkdtempSync(join(tmpdir(), 'pishnevis-pool-')), 'pool.mjs');
+    writeFileSync(file, script);
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stdout.trim()).toBe('rejected DataCloneError');
+    expect(r.status).toBe(0);
   });
 
   it('a thread that fails in its own code stops the run', async () => {

@@ -216,6 +216,8 @@ export async function validateOnWorkers(
           void worker.terminate();
         }
       }));
+      // A reply this thread cannot read (it could not be deserialised) would otherwise be waited for forever.
+      worker.on('messageerror', (e) => fail(new WorkerPoolError(`a validation thread's reply could not be read: ${e.message}`)));
       worker.on('error', (e) => {
         error = e;
       });
@@ -243,7 +245,9 @@ export async function validateOnWorkers(
       }));
       worker.postMessage(current.jobs);
     };
-    for (let i = 0; i < Math.min(threads, Math.ceil(total / CHUNK)); i++) start();
+    guard(() => {
+      for (let i = 0; i < Math.min(threads, Math.ceil(total / CHUNK)); i++) start();
+    })();
   });
   return { results, stamps, frames, ...(fixes ? { fixes } : {}) };
 }
