@@ -1,3 +1,4 @@
+import { withLineBreaks } from '../parse/line-breaks.js';
 import type { Finding, Fix } from './types.js';
 
 /**
@@ -17,11 +18,6 @@ export function compareFixes(a: Fix, b: Fix): number {
   return a.range[0] - b.range[0] || a.range[1] - b.range[1];
 }
 
-/** The line break a fix writes: the file's own, so a CRLF file stays CRLF. */
-function withLineBreaks(text: string, crlf: boolean): string {
-  return crlf && text.includes('\n') ? text.replace(/\r?\n/g, '\r\n') : text;
-}
-
 export function applyFixes(text: string, fixes: readonly Fix[]): AppliedPass {
   const sorted = [...fixes].sort(compareFixes);
   const crlf = text.includes('\r\n');
@@ -39,6 +35,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedPass {
     }
     // A no-op edit (the source already says it) is no fix: counting it would loop the passes.
     if (text.slice(start, end) === fix.text) continue;
+    // The line break a fix writes is the file's own.
     output += text.slice(Math.max(0, lastPos), start) + withLineBreaks(fix.text, crlf);
     lastPos = end;
     applied.push(fix);

@@ -5,7 +5,7 @@ import { fastParse, fullParse } from '../parse/parse.js';
 import type { SourceScan } from '../parse/fast-yaml.js';
 import { buildSourceMap, findSpan, locatePath, position, toJS, type Located, type SourceMap, type SpanCursor } from '../parse/locate.js';
 import { fastLocatePath, lineIndex, linePosition } from '../parse/fast-locate.js';
-import { normaliseLoneCR, splitLines, toLineFeeds, type LineFeedText } from '../parse/line-breaks.js';
+import { normaliseLoneCR, splitLines, toLineFeeds, withLineBreaks, type LineFeedText } from '../parse/line-breaks.js';
 import { checkDraftSchema } from '../schema/schema-check.js';
 import { schemaReports } from '../schema/schema-messages.js';
 import { fillMessage, isRecord, type Rule } from './rule.js';
@@ -165,7 +165,7 @@ function locateAll(text: string, data: unknown, simple: boolean, pending: readon
  * Fixes found in the LF copy of a CRLF text, made edits of the text itself. Several findings may share
  * one fix (a renumbering and the references it corrects): each is moved once.
  */
-function toOriginalRanges(findings: readonly Finding[], lf: LineFeedText, crlf: boolean): void {
+function toOriginalRanges(findings: readonly Finding[], lf: LineFeedText): void {
   const moved = new Set<Fix>();
   for (const { fix } of findings) {
     if (!fix || moved.has(fix)) continue;
@@ -173,7 +173,7 @@ function toOriginalRanges(findings: readonly Finding[], lf: LineFeedText, crlf: 
     fix.range = [lf.toOriginal(fix.range[0]), lf.toOriginal(fix.range[1])];
     // A fix that spans lines copies them from the LF text: it writes the file's own line breaks, as
     // applyFixes does, so that a report's consumer (SARIF, an editor) applying it keeps a CRLF file CRLF.
-    if (crlf && fix.text.includes('\n')) fix.text = fix.text.replace(/\r?\n/g, '\r\n');
+    fix.text = withLineBreaks(fix.text, lf.crlf);
   }
 }
 
@@ -196,7 +196,6 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
   // looked at for CRs (a full pass over every draft otherwise), and read again with LFs alone.
   let fast = fastParse(text, { subsetOnly: true });
   let lf: LineFeedText | undefined;
-  const original = text;
   if (!fast.ok && fast.reason === 'outside-subset' && text.indexOf('\r') !== -1) {
     lf = toLineFeeds(text);
     fast = fastParse(lf.text, { subsetOnly: true });
@@ -217,7 +216,7 @@ function checkText(text: string, options: ValidateOptions, subsetOnly: boolean):
     const pending = check(fast.data, options, config, file, text, fast.scan);
     if (pending.length === 0) return finish(file, [], metaOf(fast.data));
     const findings = locateAll(text, fast.data, fast.simple, pending, file, lang);
-    if (lf) toOriginalRanges(findings, lf, original.includes('\r\n'));
+    if (lf) toOriginalRanges(findings, lf);
     return finish(file, findings, metaOf(fast.data));
   }
 

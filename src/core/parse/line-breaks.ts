@@ -9,6 +9,11 @@ export function normaliseLoneCR(text: string): string {
   return text.replace(/\r(?!\n)/g, '\n');
 }
 
+/** A text to be written into a file: with CRLF line breaks when the file has them, so a CRLF file stays CRLF. */
+export function withLineBreaks(text: string, crlf: boolean): string {
+  return crlf && text.includes('\n') ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
 /** Splits a text into its lines, whichever of CR, LF or CRLF ends each. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -22,16 +27,20 @@ export function splitLines(text: string): string[] {
  */
 export interface LineFeedText {
   text: string;
+  /** Whether `source` had CRLFs (the LF text is shorter): a lone CR becomes an LF in place. */
+  crlf: boolean;
   toOriginal(offset: number): number;
 }
 
 export function toLineFeeds(source: string): LineFeedText {
   const text = source.replace(/\r\n?/g, '\n');
+  const crlf = text.length !== source.length;
   let dropped: number[] | undefined;
   return {
     text,
+    crlf,
     toOriginal(offset) {
-      if (text.length === source.length) return offset;
+      if (!crlf) return offset;
       // Where each CR of a CRLF was dropped: the offset of its LF in `text`, worked out at the first fix.
       if (!dropped) {
         dropped = [];
