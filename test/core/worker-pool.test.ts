@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,9 +83,11 @@ describe('the worker pool', () => {
       await validateOnWorkers(request, 2, ${JSON.stringify(join(FIXTURES, 'dies-on-marked.mjs'))}).then(() => console.log('resolved'), (e) => console.log('rejected', e.name));
     `;
     // A file, not `-e`: a process started with `-e` ends when its script does, threads or not.
-    const file = join(mkdtempSync(join(tmpdir(), 'pishnevis-pool-')), 'pool.mjs');
+    const dir = mkdtempSync(join(tmpdir(), 'pishnevis-pool-'));
+    const file = join(dir, 'pool.mjs');
     writeFileSync(file, script);
     const r = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+    rmSync(dir, { recursive: true, force: true });
     expect(r.signal).toBeNull();
     expect(r.stdout.trim()).toBe('rejected DataCloneError');
     expect(r.status).toBe(0);
